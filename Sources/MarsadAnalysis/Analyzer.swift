@@ -1,0 +1,45 @@
+import MarsadKnowledge
+import MarsadText
+
+/// Runs the analysis stages over one article and returns its analysis record. Pure and
+/// `Sendable`: one analyser serves all threads.
+public struct Analyzer: Sendable {
+    public let knowledge: KnowledgeBase
+    let cleaner: Cleaner
+    let metadata: MetadataStage
+    let timeTagger: TimeTagger
+    let timeResolver: TimeResolver
+
+    public init(knowledge: KnowledgeBase = .embedded) {
+        self.knowledge = knowledge
+        cleaner = Cleaner(knowledge: knowledge)
+        metadata = MetadataStage(knowledge: knowledge)
+        timeTagger = TimeTagger(knowledge: knowledge)
+        timeResolver = TimeResolver()
+    }
+
+    /// Analyses one article. `hasTitle` says the text starts with a title given by the input.
+    public func analyze(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false) -> AnalysisRecord {
+        analyzeDocument(source: source, text: text, meta: meta, hasTitle: hasTitle).record
+    }
+
+    /// The document with every stage's annotations (for tools that need more than the record).
+    public func analyzeDocument(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false) -> Document {
+        var doc = Document(source: source, text: text, meta: meta, hasTitle: hasTitle)
+        doc.timeMentions = timeTagger.mentions(in: doc)
+        cleaner.run(&doc)
+        let findings = metadata.run(&doc)
+        let sentences = SentenceSplitter.sentences(in: text)
+        PublicationDateStage(knowledge: knowledge).run(&doc, findings: findings, sentences: sentences)
+        doc.record.sentences = sentences.filter { s in doc.lineIndex(containing: s.lowerBound).map { doc.lineRoles[$0].isContent } ?? false }
+            .map { Span(start: $0.lowerBound, end: $0.upperBound) }
+        doc.record.times = doc.timeMentions.filter { m in doc.lineIndex(containing: m.start).map { doc.lineRoles[$0].isContent || isDateLine(doc.lineRoles[$0]) } ?? false }
+            .map { timeResolver.resolve($0, anchor: doc.anchor, in: doc) }
+        return doc
+    }
+
+    func isDateLine(_ role: LineRole) -> Bool {
+        if case .boilerplate("date line") = role { return true }
+        return false
+    }
+}

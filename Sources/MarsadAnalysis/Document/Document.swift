@@ -1,0 +1,106 @@
+import MarsadKnowledge
+import MarsadText
+
+/// One article under analysis: the source text (never rewritten), its tokens and lines, and the
+/// annotations the stages add. Like spaCy's `Doc`: one source of truth, stages add views.
+public struct Document: Sendable {
+    public let source: String
+    public let meta: [String: String]
+    public let text: SourceText
+    /// Whether the text starts with a title given by the input (`title + "\n\n" + body`).
+    public let hasTitle: Bool
+    public let tokens: [Token]
+    /// Per token: the normalised matching key of a word or number token; "" for other tokens.
+    public let keys: [String]
+    /// Non-empty lines, trimmed, in order.
+    public let lines: [Line]
+
+    /// What the cleaner decided for each line (parallel to `lines`).
+    public var lineRoles: [LineRole]
+    /// Time expressions found (resolved once the publication date is known).
+    public var timeMentions: [TimeMention] = []
+    /// The date relative expressions resolve against: the publication date, else nil.
+    public var anchor: CivilDate?
+    /// The record being filled.
+    public var record: AnalysisRecord
+
+    public struct Line: Sendable, Equatable {
+        /// Scalar range of the trimmed line.
+        public var range: Range<Int>
+        /// Indices of the line's tokens in `tokens`.
+        public var tokens: Range<Int>
+    }
+
+    public init(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false) {
+        self.source = source
+        self.meta = meta
+        self.text = text
+        self.hasTitle = hasTitle
+        let tokens = Tokenizer.tokenize(text)
+        self.tokens = tokens
+        var keys: [String] = []
+        keys.reserveCapacity(tokens.count)
+        var buffer: [UInt8] = []
+        for token in tokens {
+            switch token.kind {
+            case .arabic, .latin, .number:
+                PhraseKeys.normalizer.key(of: token, in: text, into: &buffer)
+                keys.append(String(decoding: buffer, as: UTF8.self))
+            default:
+                keys.append("")
+            }
+        }
+        self.keys = keys
+        var lines: [Line] = []
+        var t = 0
+        for range in Paragraphs.lines(in: text) {
+            while t < tokens.count && tokens[t].start < range.lowerBound { t += 1 }
+            var u = t
+            while u < tokens.count && tokens[u].end <= range.upperBound { u += 1 }
+            lines.append(Line(range: range, tokens: t..<u))
+            t = u
+        }
+        self.lines = lines
+        self.lineRoles = Array(repeating: .body, count: lines.count)
+        record = AnalysisRecord(
+            doc: DocInfo(id: SHA256.hex(text.bytes), source: source, length: text.scalarCount, meta: meta))
+    }
+
+    /// The text of a scalar range.
+    public func slice(_ range: Range<Int>) -> String { text.slice(range) }
+
+    /// A span with its text.
+    public func span(_ range: Range<Int>) -> TextSpan {
+        TextSpan(text: text.slice(range), start: range.lowerBound, end: range.upperBound)
+    }
+
+    /// The text of token `i`.
+    public func tokenText(_ i: Int) -> String { tokens[i].text(in: text) }
+
+    /// Index of the line holding scalar offset `offset`, if any.
+    public func lineIndex(containing offset: Int) -> Int? {
+        var lo = 0
+        var hi = lines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lines[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < lines.count && lines[lo].range.contains(offset) ? lo : nil
+    }
+}
+
+/// What a line of the article is.
+public enum LineRole: Sendable, Equatable {
+    case body
+    case headline
+    case boilerplate(reason: String)
+    /// A repeat of line `of` (exact or ≥ 90% similar).
+    case duplicate(of: Int)
+
+    public var isContent: Bool {
+        switch self {
+        case .body, .headline: true
+        default: false
+        }
+    }
+}

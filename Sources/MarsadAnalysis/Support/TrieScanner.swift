@@ -1,0 +1,80 @@
+import MarsadKnowledge
+import MarsadText
+
+/// A knowledge phrase found in a document: whole tokens (a proclitic attached to the first word
+/// stays inside the mention, as the gold's mention convention has it: `وبوتين`).
+struct PhraseHit<Value> {
+    /// Token index range.
+    var tokens: Range<Int>
+    var values: [Value]
+    /// Whether a clitic had to be peeled from the first token to match.
+    var peeled: Bool
+}
+
+/// Matches a `PhraseTrie` against a document's token keys, longest first, peeling proclitics
+/// from the first token only when the rest is a known phrase (so بكين stays whole while وبكين
+/// and لبكين match بكين).
+enum TrieScanner {
+    /// The longest phrase starting at token `i`, within `limit`.
+    static func match<V>(_ trie: PhraseTrie<V>, in doc: Document, at i: Int, limit: Int? = nil, peel: Bool = true) -> PhraseHit<V>? {
+        let key = doc.keys[i]
+        guard !key.isEmpty else { return nil }
+        let end = limit ?? doc.tokens.count
+        let next: (Int) -> String? = { k in
+            let j = i + k
+            guard j < end, !doc.keys[j].isEmpty, adjacent(doc, j - 1, j) else { return nil }
+            return doc.keys[j]
+        }
+        var best: PhraseHit<V>?
+        if trie.hasPrefix(key), let m = trie.longestMatch(first: key, next: next) {
+            best = PhraseHit(tokens: i..<(i + m.length), values: m.values, peeled: false)
+        }
+        guard peel, doc.tokens[i].kind == .arabic, mayCarryProclitic(key) else { return best }
+        for split in Clitics.candidates(key) where split.prefixLength > 0 && split.suffixLength == 0 {
+            guard trie.hasPrefix(split.stem), let m = trie.longestMatch(first: split.stem, next: next) else { continue }
+            if m.length > (best?.tokens.count ?? 0) {
+                best = PhraseHit(tokens: i..<(i + m.length), values: m.values, peeled: true)
+            }
+        }
+        return best
+    }
+
+    /// Every non-overlapping longest match, left to right, in `range` of tokens.
+    static func scan<V>(_ trie: PhraseTrie<V>, in doc: Document, tokens range: Range<Int>? = nil, peel: Bool = true) -> [PhraseHit<V>] {
+        let range = range ?? 0..<doc.tokens.count
+        var hits: [PhraseHit<V>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let hit = match(trie, in: doc, at: i, limit: range.upperBound, peel: peel) {
+                hits.append(hit)
+                i = hit.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return hits
+    }
+
+    /// Tokens `a` and `b` are separated by spaces only (no punctuation, no line break).
+    static func adjacent(_ doc: Document, _ a: Int, _ b: Int) -> Bool {
+        let gapStart = doc.tokens[a].byteEnd
+        let gapEnd = doc.tokens[b].byteStart
+        if gapEnd - gapStart > 8 { return false }
+        var k = gapStart
+        while k < gapEnd {
+            let byte = doc.text.bytes[k]
+            if byte == 0x0A || byte == 0x0D { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// First letters a proclitic can start with: و ف ب ل ك س.
+    static func mayCarryProclitic(_ key: String) -> Bool {
+        guard let first = key.unicodeScalars.first else { return false }
+        switch first.value {
+        case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0633: return key.unicodeScalars.count > 2
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// Everything Marsad knows, loaded once from the embedded data files (and the user's `--kb`
+/// files) into lookup structures. Immutable and shared by all analysis threads.
+public final class KnowledgeBase: Sendable {
+    public let actors: [Actor]
+    /// Full names, spellings, acronyms → actor indices.
+    public let names: PhraseTrie<Int32>
+    /// Short forms (شي، وانغ) → person indices: valid only after the full name in a document.
+    public let shortNames: PhraseTrie<Int32>
+    /// Nisba adjectives in all forms (الصيني، الصينية…) → country actor index.
+    public let adjectives: PhraseTrie<Int32>
+    /// Role titles (وزير الخارجية…) → index in `roleTitles`.
+    public let titles: PhraseTrie<Int32>
+    public let roleTitles: [RoleTitle]
+    /// Institution heads (وزارة الخارجية…) → index in `orgPatterns`.
+    public let orgHeads: PhraseTrie<Int32>
+    public let orgPatterns: [OrgPattern]
+    public let agencies: [Agency]
+    /// Agency names and abbreviations → index in `agencies`.
+    public let agencyNames: PhraseTrie<AgencyName>
+    /// Country actor index by ISO3 code.
+    public let countryIndex: [String: Int32]
+    /// Lexicons of the other stages.
+    public let lexicons: Lexicons
+    /// Problems found while loading (bad role syntax, unknown country codes…), for `marsad kb check`.
+    public let warnings: [String]
+
+    /// The knowledge compiled into the binary, loaded on first use.
+    public static let embedded: KnowledgeBase = {
+        do {
+            return try KnowledgeBase(files: DataFiles.embedded)
+        } catch {
+            fatalError("embedded knowledge data is invalid: \(error)")
+        }
+    }()
+
+    /// Loads the given files (name → text). A user file whose name starts like an embedded
+    /// file (`people_mine.tsv`, `agencies.tsv`) adds to that kind; an entry with an existing id
+    /// replaces it.
+    public init(files: [DataFile]) throws(TSVTable.FormatError) {
+        var builder = KnowledgeBuilder()
+        for file in files.sorted(by: { $0.order < $1.order }) {
+            try builder.load(file)
+        }
+        let built = builder.finish()
+        actors = built.actors
+        names = built.names
+        shortNames = built.shortNames
+        adjectives = built.adjectives
+        titles = built.titles
+        roleTitles = built.roleTitles
+        orgHeads = built.orgHeads
+        orgPatterns = built.orgPatterns
+        agencies = built.agencies
+        agencyNames = built.agencyNames
+        countryIndex = built.countryIndex
+        lexicons = built.lexicons
+        warnings = built.warnings
+    }
+
+    /// The embedded files plus the user's own.
+    public static func withUserFiles(_ user: [DataFile]) throws(TSVTable.FormatError) -> KnowledgeBase {
+        try KnowledgeBase(files: DataFiles.embedded + user)
+    }
+
+    public func country(_ iso3: String) -> Actor? {
+        countryIndex[iso3].map { actors[Int($0)] }
+    }
+}
+
+/// One knowledge data file: its name decides its kind (`people_world.tsv` is a people file).
+public struct DataFile: Sendable {
+    public var name: String
+    public var text: String
+    /// Embedded files load first, user files after them so that they override.
+    public var order: Int
+
+    public init(name: String, text: String, order: Int = 1) {
+        self.name = name
+        self.text = text
+        self.order = order
+    }
+
+    /// The kind by file name: `countries`, `places`, `organizations`, `people`, `agencies`,
+    /// `roles`, `org_patterns`, `boilerplate`, `time_words`, `numbers`, `world_events`, `speech_cues`,
+    /// `event_triggers`, `stopwords`.
+    public var kind: String? {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        for kind in DataFile.kinds where base.hasPrefix(kind) { return kind }
+        return nil
+    }
+
+    static let kinds = [
+        "countries", "places", "organizations", "people", "agencies", "roles", "org_patterns",
+        "boilerplate", "time_words", "numbers", "world_events", "speech_cues", "event_triggers",
+        "stopwords",
+    ]
+}
+
+enum DataFiles {
+    static var embedded: [DataFile] {
+        EmbeddedData.files.map { DataFile(name: $0.key, text: $0.value, order: 0) }
+    }
+}

@@ -1,0 +1,69 @@
+/// The lexicons of the analysis stages, each built from its data file.
+public struct Lexicons: Sendable {
+    /// Web page furniture phrases (`boilerplate.tsv`), matched on normalised line keys.
+    public var boilerplate: [BoilerplatePhrase] = []
+    /// Time words and phrases (`time_words.tsv`).
+    public var timeWords = PhraseTrie<TimeWord>()
+    /// Cardinal and ordinal number words (`numbers.tsv`): الرابعة → ordinal 4.
+    public var numberWords = PhraseTrie<NumberWord>()
+    /// Dated world events (`world_events.tsv`) and the cues that name them.
+    public var worldEvents: [WorldEvent] = []
+    public var worldEventCues = PhraseTrie<Int32>()
+    /// Reporting verbs, nouns and frames (`speech_cues.tsv`).
+    public var speechCues = PhraseTrie<SpeechCue>()
+    /// Event triggers (`event_triggers.tsv`).
+    public var eventTriggers = PhraseTrie<EventTrigger>()
+    /// Function words for search (`stopwords.txt`), as normalised keys.
+    public var stopwords: Set<String> = []
+}
+
+public struct BoilerplatePhrase: Sendable {
+    public enum Match: String, Sendable { case line, prefix, contains }
+    /// The phrase's normalised keys joined by single spaces.
+    public var key: String
+    public var match: Match
+    public var reason: String
+}
+
+public struct TimeWord: Sendable, Hashable {
+    /// `month`, `hijri_month`, `weekday`, `relative_day`, `period`, `modifier`, `unit`, `era`, `part`.
+    public var kind: String
+    public var value: String
+    public var region: String
+}
+
+public struct WorldEvent: Sendable {
+    public var id: String
+    public var date: String
+    public var kind: String
+    public var nameEn: String
+    /// `USA:president` for a numbered office, with its ordinal.
+    public var ordinalOf: String?
+    public var ordinal: Int?
+    /// ISO3 of where it happened, used to tell apart events that share a cue (the Winter
+    /// Olympics opening of 2014, 2018, 2022): the place must be named in the same sentence.
+    public var place: String?
+}
+
+public struct SpeechCue: Sendable, Hashable {
+    public var form: String
+    /// `verb`, `noun`, `frame`.
+    public var kind: String
+    public var complements: [String]
+    public var direction: String
+}
+
+public struct EventTrigger: Sendable, Hashable {
+    public var form: String
+    public var pos: String
+    public var plover: String?
+    public var mode: String?
+    public var cameo: String
+    public var mutual: Bool
+}
+
+public struct NumberWord: Sendable, Hashable {
+    /// `cardinal` or `ordinal`.
+    public var kind: String
+    public var value: Int
+}

@@ -1,0 +1,63 @@
+/// Loads the lexicon files (boilerplate, time words, world events, speech cues, event triggers).
+enum LexiconLoader {
+    static func load(kind: String, file: DataFile, into lexicons: inout Lexicons, warnings: inout [String]) throws(TSVTable.FormatError) {
+        switch kind {
+        case "boilerplate":
+            let table = try TSVTable(name: file.name, text: file.text, required: ["phrase", "match", "reason"])
+            for row in table.rows {
+                let key = PhraseKeys.keys(row["phrase"]).joined(separator: " ")
+                guard !key.isEmpty, let match = BoilerplatePhrase.Match(rawValue: row["match"]) else {
+                    warnings.append("\(file.name):\(row.line): boilerplate phrase without words or with an unknown match '\(row["match"])'")
+                    continue
+                }
+                lexicons.boilerplate.append(BoilerplatePhrase(key: key, match: match, reason: row["reason"]))
+            }
+        case "time_words":
+            let table = try TSVTable(name: file.name, text: file.text, required: ["form", "kind", "value"])
+            for row in table.rows {
+                let keys = PhraseKeys.keys(row["form"])
+                guard !keys.isEmpty else { continue }
+                lexicons.timeWords.insert(keys, TimeWord(kind: row["kind"], value: row["value"], region: row["region"]))
+            }
+        case "numbers":
+            let table = try TSVTable(name: file.name, text: file.text, required: ["form", "kind", "value"])
+            for row in table.rows {
+                let keys = PhraseKeys.keys(row["form"])
+                guard !keys.isEmpty, let value = Int(row["value"]) else {
+                    warnings.append("\(file.name):\(row.line): number word without a form or an integer value")
+                    continue
+                }
+                lexicons.numberWords.insert(keys, NumberWord(kind: row["kind"], value: value))
+            }
+        case "world_events":
+            let table = try TSVTable(name: file.name, text: file.text, required: ["id", "date", "cues_ar"])
+            for row in table.rows {
+                let index = Int32(lexicons.worldEvents.count)
+                let ordinalOf = row["ordinal_of"]
+                lexicons.worldEvents.append(WorldEvent(id: row["id"], date: row["date"], kind: row["kind"], nameEn: row["name_en"], ordinalOf: ordinalOf.isEmpty ? nil : ordinalOf, ordinal: Int(row["ordinal"]), place: row["place"].isEmpty ? nil : row["place"]))
+                for cue in row.list("cues_ar") {
+                    let keys = PhraseKeys.keys(cue)
+                    if !keys.isEmpty { lexicons.worldEventCues.insert(keys, index) }
+                }
+            }
+        case "speech_cues":
+            let table = try TSVTable(name: file.name, text: file.text, required: ["form", "kind"])
+            for row in table.rows {
+                let keys = PhraseKeys.keys(row["form"])
+                guard !keys.isEmpty else { continue }
+                lexicons.speechCues.insert(keys, SpeechCue(form: row["form"], kind: row["kind"], complements: row.list("complement"), direction: row["direction"]))
+            }
+        case "event_triggers":
+            let table = try TSVTable(name: file.name, text: file.text, required: ["form", "cameo"])
+            for row in table.rows {
+                let keys = PhraseKeys.keys(row["form"])
+                guard !keys.isEmpty, !row["cameo"].isEmpty else { continue }
+                let plover = row["plover"]
+                let mode = row["mode"]
+                lexicons.eventTriggers.insert(keys, EventTrigger(form: row["form"], pos: row["pos"], plover: plover.isEmpty ? nil : plover, mode: mode.isEmpty ? nil : mode, cameo: row["cameo"], mutual: row["mutual"] == "yes"))
+            }
+        default:
+            throw TSVTable.FormatError(file: file.name, line: 0, message: "no loader for knowledge kind '\(kind)'")
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// MarsadText: the Arabic text core. See the files of this module for each piece.

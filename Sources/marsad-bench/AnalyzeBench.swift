@@ -1,0 +1,34 @@
+import Foundation
+import MarsadAnalysis
+import MarsadInput
+import MarsadKnowledge
+import MarsadText
+
+/// Articles/s of the whole analysis (records encoded as JSON, as `marsad analyze` does), on
+/// all cores, and the knowledge base's load time.
+struct AnalyzeBench {
+    let options: BenchOptions
+
+    func run() {
+        let loadStart = DispatchTime.now().uptimeNanoseconds
+        let kb = KnowledgeBase.embedded
+        let loadMs = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e6
+        print("knowledge base: \(kb.actors.count) actors, \(kb.agencies.count) agencies, loaded in \(fmt(loadMs)) ms")
+        let articles = options.loadArticles()
+        let analyzer = Analyzer(knowledge: kb)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        // Warm up (first-use costs are not the steady state).
+        _ = parallelMap(Array(articles.prefix(200))) { a in analyzer.analyze(source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: true).times.count }
+        var bytes = 0
+        let t = bestTime(runs: 1) {
+            let sizes = parallelMap(articles) { a -> Int in
+                let record = analyzer.analyze(source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: !(a.meta["title"] ?? "").isEmpty)
+                return (try? encoder.encode(record).count) ?? 0
+            }
+            bytes = sizes.reduce(0, +)
+        }
+        print("analyze: \(articles.count) articles in \(fmt(t, 2)) s on \(cores) cores = \(fmt(Double(articles.count) / t, 0)) articles/s (\(fmt(Double(bytes) / 1e6)) MB of records)")
+    }
+}

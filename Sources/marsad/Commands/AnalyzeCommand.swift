@@ -1,0 +1,52 @@
+import ArgumentParser
+import MarsadAnalysis
+import MarsadInput
+import MarsadText
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse articles into analysis records (JSON Lines).",
+        discussion: """
+            One analysis record per article (the contract is spec/analysis-format.md): clean body,
+            headline, publication date with its basis, outlet, credited agencies, dateline, time
+            expressions. Inputs: .txt articles, JSON or JSON Lines collections (title + content,
+            text or body; date, url, source, author kept as doc.meta), zip archives of these,
+            folders (recursively) and - for standard input. Analysis runs on all cores; output
+            follows input order.
+
+            Examples:
+              marsad analyze article.txt --pretty
+              marsad analyze corpus/ --output records.jsonl
+              marsad analyze 2015-07-21.zip > /dev/null
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var knowledge: KnowledgeOptions
+    @Flag(help: "Pretty-print each record (for people; JSON Lines otherwise).") var pretty = false
+    @Option(help: ArgumentHelp("Write the records to this file instead of standard output.", valueName: "file")) var output: String?
+
+    func run() throws {
+        let analyzer = Analyzer(knowledge: try knowledge.load())
+        let status = RunStatus()
+        let sink: OutputSink
+        if let output {
+            do {
+                sink = try OutputSink(path: output)
+            } catch {
+                StandardError.write("marsad: \(output): cannot write: \(error.localizedDescription)\n")
+                throw ExitCode(74)
+            }
+        } else {
+            sink = OutputSink()
+        }
+        let encoder = RecordEncoder(pretty: pretty)
+        ArticleBatches.run(input.inputs, status: status, analyze: { article in
+            let record = analyzer.analyze(source: article.source, text: SourceText(article.text), meta: article.meta, hasTitle: article.hasTitle)
+            return encoder.encode(record)
+        }, deliver: { _, bytes in sink.write(bytes: bytes) })
+        sink.flush()
+        try status.finish()
+    }
+}

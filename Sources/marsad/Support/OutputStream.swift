@@ -1,0 +1,40 @@
+import Foundation
+
+/// A buffered writer to standard output or a file: one system call per ~1 MB, not per line.
+final class OutputSink {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private let limit = 1 << 20
+
+    init(handle: FileHandle = .standardOutput) {
+        self.handle = handle
+        buffer.reserveCapacity(limit + 4096)
+    }
+
+    /// Opens (creating or truncating) the file at `path`.
+    init(path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        buffer.reserveCapacity(limit + 4096)
+    }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= limit { flush() }
+    }
+
+    func write(bytes: some Sequence<UInt8>) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= limit { flush() }
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { flush() }
+}
