@@ -23,6 +23,8 @@ public final class KnowledgeBase: Sendable {
     public let lexicons: Lexicons
     /// Problems found while loading (bad role syntax, unknown country codes…), for `marsad kb check`.
     public let warnings: [String]
+    /// People by dated role: `"foreign_minister@CHN"` → person actor indices (any date).
+    public let roleHolders: [String: [Int32]]
 
     /// The knowledge compiled into the binary, loaded on first use.
     public static let embedded: KnowledgeBase = {
@@ -55,11 +57,29 @@ public final class KnowledgeBase: Sendable {
         countryIndex = built.countryIndex
         lexicons = built.lexicons
         warnings = built.warnings
+        var holders: [String: [Int32]] = [:]
+        for (i, actor) in built.actors.enumerated() where actor.type == .person {
+            for role in actor.roles { holders["\(role.role)@\(role.scope)", default: []].append(Int32(i)) }
+        }
+        roleHolders = holders
     }
 
     /// The embedded files plus the user's own.
     public static func withUserFiles(_ user: [DataFile]) throws(TSVTable.FormatError) -> KnowledgeBase {
         try KnowledgeBase(files: DataFiles.embedded + user)
+    }
+
+    /// The people who held `role` in `scope` on `day` (`yyyymmdd`); with no day, those whose
+    /// role has no end (in office at the data's date).
+    public func holders(role: String, scope: String, on day: Int?) -> [Int32] {
+        guard let all = roleHolders["\(role)@\(scope)"] else { return [] }
+        return all.filter { i in
+            actors[Int(i)].roles.contains { r in
+                guard r.role == role && r.scope == scope else { return false }
+                if let day { return r.isHeld(on: day) }
+                return r.end == nil
+            }
+        }
     }
 
     public func country(_ iso3: String) -> Actor? {

@@ -34,7 +34,7 @@ public struct ArabicNormalizer: Sendable {
     }
 
     public let options: Options
-    let table: FoldTable
+    @usableFromInline let table: FoldTable
 
     /// Builds the fold table once (a few microseconds): create one normaliser and reuse it.
     public init(options: Options = .searchKey) {
@@ -64,7 +64,10 @@ public struct ArabicNormalizer: Sendable {
         // written over a copy of the input.
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: bytes)
-        if let written = buffer.withUnsafeMutableBufferPointer({ table.foldInPlace($0) }) {
+        let written = buffer.withUnsafeMutableBufferPointer { p in
+            p.baseAddress.flatMap { table.foldFast($0, count: p.count, into: $0) } ?? 0
+        }
+        if let written {
             buffer.removeLast(buffer.count - written)
             return
         }
@@ -73,6 +76,34 @@ public struct ArabicNormalizer: Sendable {
         swap(&sink.bytes, &buffer)  // the sink appends to the caller's storage, no copy
         table.fold(bytes, into: &sink)
         swap(&sink.bytes, &buffer)
+    }
+
+    /// Calls `body` with the key of `bytes`, built on the stack: no heap allocation for words.
+    @inlinable
+    public func withKey<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch in
+            if let written = foldFast(bytes, into: scratch) {
+                return body(UnsafeBufferPointer(start: scratch.baseAddress, count: written))
+            }
+            var slow: [UInt8] = []
+            key(bytes, into: &slow)
+            return slow.withUnsafeBufferPointer(body)
+        }
+    }
+
+    /// Calls `body` with the key of one token of `text`, built on the stack.
+    @inlinable
+    public func withKey<R>(of token: Token, in text: SourceText, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.bytes.withUnsafeBufferPointer { p in
+            withKey(UnsafeBufferPointer(rebasing: p[token.byteStart..<token.byteEnd]), body)
+        }
+    }
+
+    /// Folds `bytes` into `scratch` (at least as long); nil when a ligature needs more room.
+    @usableFromInline
+    func foldFast(_ bytes: UnsafeBufferPointer<UInt8>, into scratch: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        guard let source = bytes.baseAddress else { return 0 }
+        return table.foldFast(source, count: bytes.count, into: scratch.baseAddress!)
     }
 
     /// The key of one token of `text`.
@@ -113,9 +144,9 @@ struct KeySink: FoldSink {
     }
 }
 
-/// Writes over the input while it stays behind the read position.
-struct InPlaceSink: FoldSink {
-    let p: UnsafeMutableBufferPointer<UInt8>
+/// Writes to a raw buffer while it stays within `limit`.
+struct PointerSink: FoldSink {
+    let out: UnsafeMutablePointer<UInt8>
     var w: Int
     let limit: Int
     var overflow = false
@@ -127,22 +158,22 @@ struct InPlaceSink: FoldSink {
             return
         }
         if v < 0x80 {
-            p[w] = UInt8(v)
+            out[w] = UInt8(v)
         } else if v < 0x800 {
-            p[w] = UInt8(0xC0 | v >> 6)
-            p[w + 1] = UInt8(0x80 | v & 0x3F)
+            out[w] = UInt8(0xC0 | v >> 6)
+            out[w + 1] = UInt8(0x80 | v & 0x3F)
         } else {
-            p[w] = UInt8(0xE0 | v >> 12)
-            p[w + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-            p[w + 2] = UInt8(0x80 | v & 0x3F)
+            out[w] = UInt8(0xE0 | v >> 12)
+            out[w + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+            out[w + 2] = UInt8(0x80 | v & 0x3F)
         }
         w += length
     }
 
     mutating func replaceLast(_ v: UInt32) {
         guard !overflow else { return }
-        p[w - 2] = UInt8(0xC0 | v >> 6)
-        p[w - 1] = UInt8(0x80 | v & 0x3F)
+        out[w - 2] = UInt8(0xC0 | v >> 6)
+        out[w - 1] = UInt8(0x80 | v & 0x3F)
     }
 }
 
@@ -169,12 +200,14 @@ struct MappingSink: FoldSink {
 
 /// The per-scalar fold for one set of options. Scalars below U+0800 are looked up in a table;
 /// presentation forms expand through `PresentationForms`; controls are dropped.
-final class FoldTable: Sendable {
+@usableFromInline
+final class FoldTable: @unchecked Sendable {  // immutable after init
     static let keep: UInt16 = 0xFFFF
     static let drop: UInt16 = 0xFFFE
     static let hamzaAbove: UInt16 = 0xFFFD
 
-    let small: [UInt16]
+    /// The action for each scalar below U+0800: keep, drop, hamzaAbove or a replacement.
+    let small: UnsafeMutablePointer<UInt16>
 
     init(_ options: ArabicNormalizer.Options) {
         var t = [UInt16](repeating: Self.keep, count: 0x800)
@@ -205,100 +238,98 @@ final class FoldTable: Sendable {
             t[0x066B] = 0x2E  // .
             t[0x066C] = 0x2C  // ,
         }
-        small = t
+        small = .allocate(capacity: t.count)
+        small.initialize(from: t, count: t.count)
     }
 
-    /// Folds `p` over itself and returns the folded length, or nil when a presentation form
-    /// expands beyond its own bytes (the caller then folds into a growing buffer).
-    func foldInPlace(_ p: UnsafeMutableBufferPointer<UInt8>) -> Int? {
-        small.withUnsafeBufferPointer { t in
-            let n = p.count
-            var r = 0  // read
-            var w = 0  // write, never past r
-            var last: UInt32 = 0
-            while r < n {
-                let b = p[r]
-                if b < 0x80 {
-                    let a = t[Int(b)]
-                    if a != Self.drop {
-                        let v = a == Self.keep ? b : UInt8(truncatingIfNeeded: a)
-                        p[w] = v
-                        w += 1
-                        last = UInt32(v)
-                    }
-                    r += 1
-                    continue
+    deinit { small.deallocate() }
+
+    /// Folds `count` bytes from `source` into `out` (which may be `source` itself: the write
+    /// position never passes the read position) and returns the folded length, or nil when a
+    /// presentation form expands beyond its own bytes.
+    func foldFast(_ source: UnsafePointer<UInt8>, count n: Int, into out: UnsafeMutablePointer<UInt8>) -> Int? {
+        let t = small
+        let p = UnsafeBufferPointer(start: source, count: n)
+        var r = 0  // read
+        var w = 0  // write, never past r
+        var last: UInt32 = 0
+        while r < n {
+            let b = p[r]
+            if b < 0x80 {
+                let a = t[Int(b)]
+                if a != Self.drop {
+                    let v = a == Self.keep ? b : UInt8(truncatingIfNeeded: a)
+                    out[w] = v
+                    w += 1
+                    last = UInt32(v)
                 }
-                let (v, length) = UTF8Scalars.decode(UnsafeBufferPointer(p), r)
-                r += length
-                if v < 0x800 {
-                    let a = t[Int(v)]
-                    switch a {
-                    case Self.keep:
-                        p[w] = UInt8(0xC0 | v >> 6)
-                        p[w + 1] = UInt8(0x80 | v & 0x3F)
-                        w += 2
-                        last = v
-                    case Self.drop:
-                        break
-                    case Self.hamzaAbove:
-                        if last == 0x064A || last == 0x0648 {
-                            last = last == 0x064A ? 0x0626 : 0x0624
-                            p[w - 2] = UInt8(0xC0 | last >> 6)
-                            p[w - 1] = UInt8(0x80 | last & 0x3F)
-                        }
-                    default:
-                        let u = UInt32(a)
-                        if u < 0x80 {
-                            p[w] = UInt8(u)
-                            w += 1
-                        } else {
-                            p[w] = UInt8(0xC0 | u >> 6)
-                            p[w + 1] = UInt8(0x80 | u & 0x3F)
-                            w += 2
-                        }
-                        last = u
-                    }
-                    continue
-                }
-                switch v {
-                case PresentationForms.firstRange, PresentationForms.secondRange:
-                    let entry = PresentationForms.entry(v)
-                    if entry == 0 {
-                        w += copy(p, from: r - length, to: w, length)
-                        last = v
-                    } else if entry != PresentationForms.drop {
-                        // Expansion: fine in place if it fits in the three bytes read.
-                        var sink = InPlaceSink(p: p, w: w, limit: r)
-                        let start = Int(entry >> 5)
-                        for k in start..<start + Int(entry & 0x1F) {
-                            let u = UInt32(PresentationForms.expansions[k])
-                            foldSmall(u, source: 0, table: t, last: &last, into: &sink)
-                        }
-                        if sink.overflow { return nil }
-                        w = sink.w
-                    }
-                case 0x08CA...0x08FF, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F:
-                    break
-                default:
-                    w += copy(p, from: r - length, to: w, length)
-                    last = v
-                }
+                r += 1
+                continue
             }
-            return w
+            let (v, length) = UTF8Scalars.decode(p, r)
+            if v < 0x800 {
+                r += 2
+                let a = t[Int(v)]
+                if a == Self.keep {
+                    out[w] = b
+                    out[w + 1] = p[r - 1]
+                    w += 2
+                    last = v
+                } else if a == Self.drop {
+                } else if a == Self.hamzaAbove {
+                    // ي + ٔ → ئ and و + ٔ → ؤ, as the precomposed letters are kept.
+                    if last == 0x064A || last == 0x0648 {
+                        last = last == 0x064A ? 0x0626 : 0x0624
+                        out[w - 2] = UInt8(0xC0 | last >> 6)
+                        out[w - 1] = UInt8(0x80 | last & 0x3F)
+                    }
+                } else {
+                    let u = UInt32(a)
+                    if u < 0x80 {
+                        out[w] = UInt8(u)
+                        w += 1
+                    } else {
+                        out[w] = UInt8(0xC0 | u >> 6)
+                        out[w + 1] = UInt8(0x80 | u & 0x3F)
+                        w += 2
+                    }
+                    last = u
+                }
+                continue
+            }
+            switch v {
+            case PresentationForms.firstRange, PresentationForms.secondRange:
+                let entry = PresentationForms.entry(v)
+                if entry == 0 {
+                    (out + w).update(from: source + r, count: length)
+                    w += length
+                    last = v
+                } else if entry != PresentationForms.drop {
+                    // An expansion fits in place only within the bytes it replaces.
+                    var sink = PointerSink(out: out, w: w, limit: r + length)
+                    let start = Int(entry >> 5)
+                    for k in start..<start + Int(entry & 0x1F) {
+                        let u = UInt32(PresentationForms.expansions[k])
+                        foldSmall(u, source: 0, last: &last, into: &sink)
+                    }
+                    if sink.overflow { return nil }
+                    w = sink.w
+                }
+            case 0x08CA...0x08FF, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F:
+                break
+            default:
+                (out + w).update(from: source + r, count: length)
+                w += length
+                last = v
+            }
+            r += length
         }
-    }
-
-    @inline(__always)
-    private func copy(_ p: UnsafeMutableBufferPointer<UInt8>, from: Int, to: Int, _ length: Int) -> Int {
-        if from != to {
-            for k in 0..<length { p[to + k] = p[from + k] }
-        }
-        return length
+        return w
     }
 
     func fold<S: FoldSink>(_ p: UnsafeBufferPointer<UInt8>, into sink: inout S) {
-        small.withUnsafeBufferPointer { t in
+        do {
+            let t = small
             let n = p.count
             var i = 0
             var source = 0
@@ -315,7 +346,7 @@ final class FoldTable: Sendable {
                     i += 1
                 } else {
                     let (v, length) = UTF8Scalars.decode(p, i)
-                    foldScalar(v, source: source, table: t, last: &last, into: &sink)
+                    foldScalar(v, source: source, last: &last, into: &sink)
                     i += length
                 }
                 source += 1
@@ -325,11 +356,11 @@ final class FoldTable: Sendable {
 
     @inline(__always)
     private func foldScalar<S: FoldSink>(
-        _ v: UInt32, source: Int, table t: UnsafeBufferPointer<UInt16>, last: inout UInt32,
+        _ v: UInt32, source: Int, last: inout UInt32,
         into sink: inout S
     ) {
         if v < 0x800 {
-            foldSmall(v, source: source, table: t, last: &last, into: &sink)
+            foldSmall(v, source: source, last: &last, into: &sink)
             return
         }
         switch v {
@@ -343,7 +374,7 @@ final class FoldTable: Sendable {
                 let start = Int(entry >> 5)
                 for k in start..<start + Int(entry & 0x1F) {
                     let u = UInt32(PresentationForms.expansions[k])
-                    foldSmall(u, source: source, table: t, last: &last, into: &sink)
+                    foldSmall(u, source: source, last: &last, into: &sink)
                 }
             }
         case 0x08CA...0x08FF, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F:
@@ -356,10 +387,10 @@ final class FoldTable: Sendable {
 
     @inline(__always)
     private func foldSmall<S: FoldSink>(
-        _ v: UInt32, source: Int, table t: UnsafeBufferPointer<UInt16>, last: inout UInt32,
+        _ v: UInt32, source: Int, last: inout UInt32,
         into sink: inout S
     ) {
-        let a = t[Int(v)]
+        let a = small[Int(v)]
         switch a {
         case Self.keep:
             sink.emit(v, source: source)

@@ -107,8 +107,17 @@ public struct Cleaner: Sendable {
         }
     }
 
+    /// Words that open a photo credit in parentheses: `(الصورة: غيتي)`.
+    static let photoWords: Set<String> = ["الصوره", "صوره", "photo", "image", "تصوير"]
+
     func endsWithCredit(doc: Document, line: Int) -> Bool {
         let range = doc.lines[line].tokens
+        // `… (الصورة: غيتي)`: a closing parenthesis whose group opens with a photo word.
+        if let last = range.last, doc.tokenText(last) == ")" {
+            var open = last - 1
+            while open > range.lowerBound && doc.tokenText(open) != "(" { open -= 1 }
+            if doc.tokenText(open) == "(", open + 1 < last, Cleaner.photoWords.contains(doc.keys[open + 1]) { return true }
+        }
         // Find the last dash; what follows must be one or two credit words.
         var i = range.upperBound - 1
         var after: [String] = []

@@ -35,7 +35,7 @@ struct DateInference {
         for range in content {
             for hit in TrieScanner.scan(knowledge.lexicons.worldEventCues, in: doc, tokens: range) {
                 let sentence = sentenceRange(containing: doc.tokens[hit.tokens.lowerBound].start, sentences)
-                guard let event = pickEvent(hit.values.map(Int.init), doc: doc, sentence: sentence) else { continue }
+                guard let event = pickEvent(hit.values.map(Int.init), cue: hit.tokens, doc: doc, sentence: sentence) else { continue }
                 clues += eventClues(event, cue: hit.tokens, doc: doc, sentence: sentence, inLead: doc.tokens[hit.tokens.lowerBound].start < leadLimit)
             }
         }
@@ -45,6 +45,9 @@ struct DateInference {
                 clues += officeClues(ordinal: n, mention: mention, doc: doc, sentences: sentences, leadLimit: leadLimit)
             case .weekday(let w, future: false) where mention.start < leadLimit:
                 clues.append(DateClue(constraint: .weekday(w), evidence: doc.span(mention.start..<mention.end)))
+            case .dayOffset(0) where mention.start < leadLimit && mention.weekday != nil:
+                // اليوم الأربعاء: the lead's day is that weekday.
+                clues.append(DateClue(constraint: .weekday(mention.weekday!), evidence: doc.span(mention.start..<mention.end)))
             default: break
             }
         }
@@ -107,10 +110,12 @@ struct DateInference {
     func officeClues(ordinal n: Int, mention: TimeMention, doc: Document, sentences: [Range<Int>], leadLimit: Int) -> [DateClue] {
         let candidates = knowledge.lexicons.worldEvents.filter { $0.ordinal == n && $0.ordinalOf != nil }
         guard !candidates.isEmpty, mention.tokens.lowerBound > 0 else { return [] }
-        // A title must end right before the ordinal.
+        // A title must end right before the ordinal's number words (or open the mention itself).
         var titleRole: String?
-        for start in max(0, mention.tokens.lowerBound - 4)..<mention.tokens.lowerBound {
-            if let hit = TrieScanner.match(knowledge.titles, in: doc, at: start, limit: mention.tokens.lowerBound), hit.tokens.upperBound == mention.tokens.lowerBound, let t = hit.values.first {
+        for start in max(0, mention.tokens.lowerBound - 4)...mention.tokens.lowerBound {
+            if let hit = TrieScanner.match(knowledge.titles, in: doc, at: start, limit: mention.tokens.upperBound - 1),
+                hit.tokens.upperBound >= mention.tokens.lowerBound || hit.tokens.upperBound == mention.tokens.lowerBound, let t = hit.values.first
+            {
                 titleRole = knowledge.roleTitles[Int(t)].role
                 break
             }
@@ -121,7 +126,7 @@ struct DateInference {
         let matching = candidates.filter { event in
             let parts = event.ordinalOf!.split(separator: ":").map(String.init)
             guard parts.count == 2, parts[1] == role else { return false }
-            return countries.isEmpty || countries.contains(parts[0])
+            return countries.isEmpty || countries[parts[0]] != nil
         }
         guard matching.count == 1, let date = CivilDate(iso: matching[0].date) else { return [] }
         let evidence = doc.span(sentence.lowerBound < mention.start ? max(sentence.lowerBound, doc.tokens[max(0, mention.tokens.lowerBound - 12)].start)..<mention.end : mention.start..<mention.end)
@@ -212,23 +217,29 @@ struct DateInference {
 
     // MARK: helpers
 
-    func pickEvent(_ candidates: [Int], doc: Document, sentence: Range<Int>) -> WorldEvent? {
+    func pickEvent(_ candidates: [Int], cue: Range<Int>, doc: Document, sentence: Range<Int>) -> WorldEvent? {
         let events = candidates.map { knowledge.lexicons.worldEvents[$0] }
-        if events.count == 1 { return events[0] }
-        let countries = countriesNamed(in: doc, range: sentence)
-        let placed = events.filter { $0.place.map(countries.contains) ?? false }
-        return placed.count == 1 ? placed[0] : nil
+        if events.count == 1 && events[0].place == nil { return events[0] }
+        // An event with a place counts only where the sentence names that place; of several,
+        // the one whose place is named nearest the cue (`… الشتوية في العاصمة الصينية`).
+        let named = events.contains { $0.place != nil } ? countriesNamed(in: doc, range: sentence) : [:]
+        let eligible = events.filter { e in e.place.map { named[$0] != nil } ?? true }
+        if eligible.count == 1 { return eligible[0] }
+        let placed = eligible.filter { $0.place != nil }
+        let distances = placed.map { e in named[e.place!]!.map { abs($0 - cue.lowerBound) }.min() ?? Int.max }
+        guard let best = distances.min(), distances.filter({ $0 == best }).count == 1 else { return nil }
+        return placed[distances.firstIndex(of: best)!]
     }
 
-    /// ISO3 codes of the countries, capitals and nisba adjectives named in a scalar range.
-    func countriesNamed(in doc: Document, range: Range<Int>) -> Set<String> {
-        var out = Set<String>()
+    /// The countries named in a scalar range (by name, capital, place or nisba adjective),
+    /// ISO3 → token indices where they are named.
+    func countriesNamed(in doc: Document, range: Range<Int>) -> [String: [Int]] {
+        var out: [String: [Int]] = [:]
         let tokens = tokenRange(doc, range)
-        for hit in TrieScanner.scan(knowledge.names, in: doc, tokens: tokens) {
-            for v in hit.values { if let c = knowledge.actors[Int(v)].country { out.insert(c) } }
-        }
-        for hit in TrieScanner.scan(knowledge.adjectives, in: doc, tokens: tokens) {
-            for v in hit.values { if let c = knowledge.actors[Int(v)].country { out.insert(c) } }
+        for trie in [knowledge.names, knowledge.adjectives] {
+            for hit in TrieScanner.scan(trie, in: doc, tokens: tokens) {
+                for v in hit.values { if let c = knowledge.actors[Int(v)].country { out[c, default: []].append(hit.tokens.lowerBound) } }
+            }
         }
         return out
     }

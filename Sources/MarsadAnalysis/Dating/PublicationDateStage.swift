@@ -56,7 +56,7 @@ struct PublicationDateStage {
     /// `اليوم الأربعاء`: a weekday mention that starts with اليوم.
     func todayWeekday(_ doc: Document) -> (weekday: Int, evidence: TextSpan)? {
         for m in doc.timeMentions {
-            guard case .weekday(let w, future: false) = m.meaning, m.tokens.contains(where: { doc.keys[$0] == "اليوم" }) else { continue }
+            guard case .dayOffset(0) = m.meaning, let w = m.weekday else { continue }
             return (w, doc.span(m.start..<m.end))
         }
         return nil

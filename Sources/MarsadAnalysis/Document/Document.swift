@@ -23,6 +23,10 @@ public struct Document: Sendable {
     public var anchor: CivilDate?
     /// The record being filled.
     public var record: AnalysisRecord
+    /// Every reference to an entity the entity stage found, in text order: name mentions (with
+    /// the title attached to them, if any) and title-only references resolved to a holder
+    /// (`EntityMention.Kind.title`, not mentions in the record). For the quote and event stages.
+    public var entityMentions: [EntityMention] = []
 
     public struct Line: Sendable, Equatable {
         /// Scalar range of the trimmed line.
