@@ -60,18 +60,15 @@ public struct ArabicNormalizer: Sendable {
     /// Writes the key of a word (or any UTF-8 text) into `buffer`, replacing its contents.
     /// Reuse one buffer across calls: nothing else is allocated.
     public func key(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
+        buffer.removeAll(keepingCapacity: true)
         // Fast path: folding never lengthens a scalar except a few ligatures, so the key is
-        // written over a copy of the input.
-        buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: bytes)
-        let written = buffer.withUnsafeMutableBufferPointer { p in
-            p.baseAddress.flatMap { table.foldFast($0, count: p.count, into: $0) } ?? 0
+        // built in a stack buffer as long as the input, then copied once.
+        let done = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch in
+            guard let written = foldFast(bytes, into: scratch) else { return false }
+            buffer.append(contentsOf: UnsafeBufferPointer(start: scratch.baseAddress, count: written))
+            return true
         }
-        if let written {
-            buffer.removeLast(buffer.count - written)
-            return
-        }
-        buffer.removeAll(keepingCapacity: true)
+        if done { return }
         var sink = KeySink(bytes: [])
         swap(&sink.bytes, &buffer)  // the sink appends to the caller's storage, no copy
         table.fold(bytes, into: &sink)

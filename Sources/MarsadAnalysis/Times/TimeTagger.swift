@@ -884,6 +884,11 @@ struct TimeScan {
             counted = true
             if let c { unit.add(c, to: &amount) } else { amount.known = false }
         }
+        let plural = !counted && v.pluralUnits.contains(key(i))
+        if !counted {
+            // A singular unit counts one (ساعة و25 دقيقة); a plural without a count is vague.
+            if plural { amount.known = false } else { unit.add(1, to: &amount) }
+        }
         var end = i + length
         var chained = false
         // The chain: ونصف، وربع، و25 دقيقة، , 1 شهر.
@@ -923,14 +928,8 @@ struct TimeScan {
         } else {
             ago = false
         }
-        if !counted && !chained {
-            if v.pluralUnits.contains(key(i)) {
-                guard ago || qualified else { return }
-                amount.known = false
-            } else {
-                guard ago || qualified else { return }
-                unit.add(1, to: &amount)
-            }
+        if !counted && !(chained && !plural) {
+            guard ago || qualified else { return }
         }
         if ago { start -= 1 }
         let text = doc.slice(tokens[start].start..<tokens[end - 1].end)
