@@ -25,12 +25,13 @@ public struct Analyzer: Sendable {
 
     /// The document with every stage's annotations (for tools that need more than the record).
     public func analyzeDocument(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false) -> Document {
-        var doc = Document(source: source, text: text, meta: meta, hasTitle: hasTitle)
+        var doc = Document(source: source, text: text, meta: meta, hasTitle: hasTitle, vocabulary: knowledge.vocabulary)
         doc.timeMentions = timeTagger.mentions(in: doc)
         cleaner.run(&doc)
         let findings = metadata.run(&doc)
         let sentences = SentenceSplitter.sentences(in: text)
         PublicationDateStage(knowledge: knowledge).run(&doc, findings: findings, sentences: sentences)
+        EntityStage(knowledge: knowledge).run(&doc)
         doc.record.sentences = sentences.filter { s in doc.lineIndex(containing: s.lowerBound).map { doc.lineRoles[$0].isContent } ?? false }
             .map { Span(start: $0.lowerBound, end: $0.upperBound) }
         doc.record.times = doc.timeMentions.filter { m in doc.lineIndex(containing: m.start).map { doc.lineRoles[$0].isContent || isDateLine(doc.lineRoles[$0]) } ?? false }

@@ -21,10 +21,17 @@ public final class KnowledgeBase: Sendable {
     public let countryIndex: [String: Int32]
     /// Lexicons of the other stages.
     public let lexicons: Lexicons
+    /// The interned words of all the tries above: documents look tokens up here once.
+    public let vocabulary: Vocabulary
     /// Problems found while loading (bad role syntax, unknown country codes…), for `marsad kb check`.
     public let warnings: [String]
     /// People by dated role: `"foreign_minister@CHN"` → person actor indices (any date).
     public let roleHolders: [String: [Int32]]
+    /// First words of people's multi-word canonical names (فلاديمير، محمد، دونالد), as keys: a
+    /// cue for unknown people's names (`ألكسندر سلطانوف`).
+    public let givenNames: Set<String>
+    /// `givenNames` as vocabulary ids.
+    public let givenNameIDs: Set<Int32>
 
     /// The knowledge compiled into the binary, loaded on first use.
     public static let embedded: KnowledgeBase = {
@@ -57,11 +64,19 @@ public final class KnowledgeBase: Sendable {
         countryIndex = built.countryIndex
         lexicons = built.lexicons
         warnings = built.warnings
+        vocabulary = built.vocabulary
         var holders: [String: [Int32]] = [:]
         for (i, actor) in built.actors.enumerated() where actor.type == .person {
             for role in actor.roles { holders["\(role.role)@\(role.scope)", default: []].append(Int32(i)) }
         }
         roleHolders = holders
+        var given = Set<String>()
+        for actor in built.actors where actor.type == .person {
+            let keys = PhraseKeys.keys(actor.nameAr)
+            if keys.count >= 2, keys[0].unicodeScalars.count >= 3 { given.insert(keys[0]) }
+        }
+        givenNames = given
+        givenNameIDs = Set(given.map { built.vocabulary.id(of: $0) }.filter { $0 >= 0 })
     }
 
     /// The embedded files plus the user's own.

@@ -22,7 +22,7 @@ struct Marsad: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            AnalyzeCommand.self, EvalCommand.self, NormalizeCommand.self, TokenizeCommand.self, SentencesCommand.self,
+            AnalyzeCommand.self, EvalCommand.self, KBCommand.self, NERCommand.self, NormalizeCommand.self, TokenizeCommand.self, SentencesCommand.self,
         ]
     )
 }

@@ -7,8 +7,11 @@ import MarsadText
 /// paragraphs, and the headline. Content is never dropped: a line is boilerplate only on
 /// positive evidence.
 public struct Cleaner: Sendable {
-    let phrases: [BoilerplatePhrase]
-    let lineMatches: [String: String]
+    /// Whole-line phrases by the byte hash of their key.
+    let lineMatches: [UInt64: (key: String, reason: String)]
+    /// `prefix` and `contains` phrases by their first word, so a line is checked only against
+    /// the phrases that can start at one of its words.
+    let phrasesByFirstWord: [String: [(words: [String], match: BoilerplatePhrase.Match, reason: String)]]
     let knowledge: KnowledgeBase
 
     /// Longest line (in words) that a `prefix`/`contains` phrase may mark as furniture.
@@ -20,10 +23,19 @@ public struct Cleaner: Sendable {
 
     public init(knowledge: KnowledgeBase = .embedded) {
         self.knowledge = knowledge
-        phrases = knowledge.lexicons.boilerplate
-        var lineMatches: [String: String] = [:]
-        for p in phrases where p.match == .line { lineMatches[p.key] = p.reason }
+        var lineMatches: [UInt64: (key: String, reason: String)] = [:]
+        var byFirst: [String: [(words: [String], match: BoilerplatePhrase.Match, reason: String)]] = [:]
+        for p in knowledge.lexicons.boilerplate {
+            if p.match == .line {
+                let h = ByteHash.of(p.key)
+                if lineMatches[h] == nil { lineMatches[h] = (p.key, p.reason) }
+                continue
+            }
+            let words = p.key.split(separator: " ").map(String.init)
+            if let first = words.first { byFirst[first, default: []].append((words, p.match, p.reason)) }
+        }
         self.lineMatches = lineMatches
+        phrasesByFirstWord = byFirst
     }
 
     public func run(_ doc: inout Document) {
@@ -45,20 +57,16 @@ public struct Cleaner: Sendable {
     /// The lexicon's verdict on a line, or a sign-off code.
     func boilerplateReason(_ f: LineFeatures) -> String? {
         if f.words.isEmpty { return nil }
-        if let reason = lineMatches[f.key] { return reason }
+        if let reason = lineMatches[f.keyHash], ByteHash.equal(reason.key, f.key) { return reason.reason }
         if f.allSingleLetters { return "sign-off" }
         guard f.words.count <= Cleaner.shortLineWords else { return nil }
-        for p in phrases {
-            switch p.match {
-            case .line: continue
-            case .prefix:
-                if f.key == p.key || f.key.hasPrefix(p.key + " ") { return p.reason }
-            case .contains:
-                if f.key == p.key || f.key.hasPrefix(p.key + " ") || f.key.hasSuffix(" " + p.key)
-                    || f.key.contains(" " + p.key + " ")
-                {
-                    return p.reason
-                }
+        for (i, word) in f.words.enumerated() {
+            guard let candidates = phrasesByFirstWord[word] else { continue }
+            for p in candidates {
+                // A prefix phrase must open the line; a contains phrase may stand anywhere.
+                if p.match == .prefix && i > 0 { continue }
+                guard i + p.words.count <= f.words.count else { continue }
+                if f.words[i..<(i + p.words.count)].elementsEqual(p.words) { return p.reason }
             }
         }
         return nil
@@ -100,7 +108,7 @@ public struct Cleaner: Sendable {
         }
         for c in captions {
             for i in doc.lines.indices where i != c && roles[i] == .body && !features[i].endsSentence {
-                if LineSimilarity.dice(features[i].words, features[c].words) >= Cleaner.duplicateSimilarity {
+                if LineSimilarity.dice(features[i].sortedHashes, features[c].sortedHashes) >= Cleaner.duplicateSimilarity {
                     roles[i] = .boilerplate(reason: "caption")
                 }
             }
@@ -149,19 +157,19 @@ public struct Cleaner: Sendable {
 
     /// Exact and near (≥ 90%) repeats of an earlier line.
     func markDuplicates(features: [LineFeatures], roles: inout [LineRole]) {
-        var firstByKey: [String: Int] = [:]
+        var firstByKey: [UInt64: Int] = [:]
         for i in features.indices where !features[i].words.isEmpty {
-            if let first = firstByKey[features[i].key] {
+            if let first = firstByKey[features[i].keyHash], ByteHash.equal(features[first].key, features[i].key) {
                 if roles[i] == .body { roles[i] = .duplicate(of: first) }
                 continue
             }
-            firstByKey[features[i].key] = i
+            if firstByKey[features[i].keyHash] == nil { firstByKey[features[i].keyHash] = i }
             guard roles[i] == .body, features[i].words.count >= 4 else { continue }
             for j in 0..<i where roles[j].isContent && features[j].words.count >= 4 {
                 let a = features[i].words.count
                 let b = features[j].words.count
                 guard min(a, b) * 10 >= max(a, b) * 8 else { continue }
-                if LineSimilarity.dice(features[i].words, features[j].words) >= Cleaner.duplicateSimilarity {
+                if LineSimilarity.dice(features[i].sortedHashes, features[j].sortedHashes) >= Cleaner.duplicateSimilarity {
                     roles[i] = .duplicate(of: j)
                     break
                 }

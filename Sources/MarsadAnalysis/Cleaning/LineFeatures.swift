@@ -5,6 +5,10 @@ struct LineFeatures {
     /// Normalised word keys joined by single spaces (punctuation and quotes dropped).
     var key: String
     var words: [String]
+    /// The words' hashes, sorted: similarity by merging, without allocating per pair.
+    var sortedHashes: [Int]
+    /// Byte hash of `key`, for exact-repeat lookups.
+    var keyHash: UInt64
     /// Ends with sentence punctuation (. ! ? ؟ … or a closing quote after one).
     var endsSentence: Bool
     /// Every word is a single letter (sign-off codes such as `س ل ق / ن ع ع`).
@@ -23,7 +27,9 @@ struct LineFeatures {
             if doc.tokens[i].kind == .arabic && doc.keys[i].unicodeScalars.count == 1 { singles += 1 }
         }
         self.words = words
+        sortedHashes = words.map { Int(truncatingIfNeeded: ByteHash.of($0)) }.sorted()
         key = words.joined(separator: " ")
+        keyHash = ByteHash.of(key)
         allSingleLetters = words.count >= 3 && singles == words.count
         latinShare = words.isEmpty ? 0 : Double(latin) / Double(words.count)
         endsSentence = LineFeatures.endsWithTerminal(doc: doc, tokens: range)
@@ -47,17 +53,22 @@ struct LineFeatures {
     static func isClosingBracket(_ s: String) -> Bool { s == ")" || s == "]" || s == "}" }
 }
 
-/// Multiset Dice similarity of two word lists: 1 for the same words, 0 for none shared.
+/// Multiset Dice similarity of two lines' words: 1 for the same words, 0 for none shared.
 enum LineSimilarity {
-    static func dice(_ a: [String], _ b: [String]) -> Double {
+    static func dice(_ a: [Int], _ b: [Int]) -> Double {
         if a.isEmpty || b.isEmpty { return 0 }
-        var counts: [String: Int] = [:]
-        for w in a { counts[w, default: 0] += 1 }
+        var i = 0
+        var j = 0
         var shared = 0
-        for w in b {
-            if let c = counts[w], c > 0 {
-                counts[w] = c - 1
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
                 shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
             }
         }
         return 2 * Double(shared) / Double(a.count + b.count)

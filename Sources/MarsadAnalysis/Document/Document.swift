@@ -2,8 +2,9 @@ import MarsadKnowledge
 import MarsadText
 
 /// One article under analysis: the source text (never rewritten), its tokens and lines, and the
-/// annotations the stages add. Like spaCy's `Doc`: one source of truth, stages add views.
-public struct Document: Sendable {
+/// annotations the stages add. Like spaCy's `Doc`: one source of truth, stages add views. A class:
+/// stages and their closures share it without copying its arrays; one thread owns it at a time.
+public final class Document: @unchecked Sendable {
     public let source: String
     public let meta: [String: String]
     public let text: SourceText
@@ -12,6 +13,13 @@ public struct Document: Sendable {
     public let tokens: [Token]
     /// Per token: the normalised matching key of a word or number token; "" for other tokens.
     public let keys: [String]
+    /// Per token: the id of its key in the knowledge vocabulary, or -1 (unknown or not a word).
+    public let keyIDs: [Int32]
+    /// Per token, two slots (2i, 2i+1): ids of the stems under its proclitics (وبكين → بكين,
+    /// للصين → الصين) that the vocabulary knows, or -1.
+    public let peelIDs: [Int32]
+    /// The vocabulary `keyIDs` refer to.
+    public let vocabulary: MarsadKnowledge.Vocabulary
     /// Non-empty lines, trimmed, in order.
     public let lines: [Line]
 
@@ -35,7 +43,10 @@ public struct Document: Sendable {
         public var tokens: Range<Int>
     }
 
-    public init(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false) {
+    public init(
+        source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false,
+        vocabulary: MarsadKnowledge.Vocabulary = KnowledgeBase.embedded.vocabulary
+    ) {
         self.source = source
         self.meta = meta
         self.text = text
@@ -55,6 +66,23 @@ public struct Document: Sendable {
             }
         }
         self.keys = keys
+        self.vocabulary = vocabulary
+        var keyIDs = [Int32](repeating: -1, count: tokens.count)
+        var peelIDs = [Int32](repeating: -1, count: tokens.count * 2)
+        for (i, key) in keys.enumerated() where !key.isEmpty {
+            keyIDs[i] = vocabulary.id(of: key)
+            guard tokens[i].kind == .arabic, TrieScanner.mayCarryProclitic(key) else { continue }
+            var slot = 2 * i
+            for stem in ProcliticPeel.stems(of: key) where slot < 2 * i + 2 {
+                let id = vocabulary.id(of: stem)
+                if id >= 0 {
+                    peelIDs[slot] = id
+                    slot += 1
+                }
+            }
+        }
+        self.keyIDs = keyIDs
+        self.peelIDs = peelIDs
         var lines: [Line] = []
         var t = 0
         for range in Paragraphs.lines(in: text) {

@@ -1,4 +1,5 @@
 import MarsadKnowledge
+import MarsadText
 
 /// Grammatical words the entity recogniser reads structure from (not actors: those are data).
 /// All forms are normalised matching keys (ة → ه, alef forms folded).
@@ -21,6 +22,19 @@ struct EntityWords: Sendable {
     let counterpart: Set<String>
     /// Words that never start or continue a person's name although they follow titles.
     let notNames: Set<String>
+
+    enum Special: Sendable {
+        /// A head word under `prefixLength` proclitic letters.
+        case head(key: String, prefixLength: Int)
+        /// The counterpart noun with its clitics (لنظيره، ونظيرته).
+        case counterpart
+    }
+
+    /// Token keys that are a head or the counterpart noun, with their proclitics: one lookup
+    /// per token instead of a clitic analysis.
+    let special: [String: Special]
+    /// `special` by the keys' byte hash (`ByteHash`): an integer lookup per token.
+    let specialByHash: [UInt64: Special]
 
     init() {
         func keys(_ words: [String]) -> Set<String> { Set(words.map { PhraseKeys.key($0) }) }
@@ -49,6 +63,20 @@ struct EntityWords: Sendable {
         ])
         nameConnectors = keys(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "آل", "ذو", "أم", "ولد", "دي", "فون", "فان", "دا", "لو", "لا", "ال"])
         counterpart = keys(["نظير", "نظيرة"])
+        var special: [String: Special] = [:]
+        let proclitics = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
+        for head in strongOrgHeads.union(weakOrgHeads).union(adminPlaceHeads).union(naturalPlaceHeads) {
+            for p in proclitics { special[p + head] = .head(key: head, prefixLength: p.unicodeScalars.count) }
+        }
+        for stem in ["نظير", "نظيره", "نظيرت", "نظراء", "نظيري"] {
+            for suffix in ["", "ه", "ها", "هم", "هما", "ي", "ك", "كم", "نا"] {
+                for p in ["", "و", "ف", "ب", "ل", "ول", "وب", "فل"] where !(stem == "نظيره" && !suffix.isEmpty) {
+                    special[p + stem + suffix] = .counterpart
+                }
+            }
+        }
+        self.special = special
+        specialByHash = Dictionary(special.map { (ByteHash.of($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         notNames = keys([
             "إن", "أن", "إنه", "أنه", "إنها", "أنها", "قد", "لقد", "لم", "لن", "ما", "لا", "كان", "كانت", "يكون", "تكون",
             "الذي", "التي", "الذين", "اللذين", "خلال", "بعد", "قبل", "منذ", "حول", "عن", "على", "في", "من", "إلى",
@@ -57,6 +85,7 @@ struct EntityWords: Sendable {
             "اليوم", "أمس", "غدا", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين",
             "وزير", "رئيس", "شخصيا", "نفسه", "نفسها", "بنفسه", "يوم", "مساء", "صباح", "ظهر", "ليلة", "عام", "العام",
             "الدولة", "البلاد", "المتحدة", "العربية", "الإسلامية", "الوطنية", "الشعبية", "الديمقراطية", "الاتحادية",
+            "أخرى", "أخري", "آخر", "أخر", "الأخرى", "الآخر", "جدا", "جدًا", "آنذاك", "حينذاك", "حينها", "وقتها",
             "والرئيس", "وزيرا", "وزراء", "الوزراء", "رؤساء", "قادة", "زعماء", "وفد", "الوفد", "حكومة", "الحكومة",
         ])
     }

@@ -23,7 +23,8 @@ struct AgencyCredits {
             let creditLine: Bool
             if case .boilerplate(let reason) = doc.lineRoles[lineIndex], reason == "credit" { creditLine = true } else { creditLine = false }
             for hit in TrieScanner.scan(knowledge.agencyNames, in: doc, tokens: line.tokens) {
-                guard let name = hit.values.first else { continue }
+                // A picture agency credits the photo, not the text.
+                guard let name = hit.values.first, knowledge.agencies[Int(name.agency)].kind != "photo" else { continue }
                 let contextOnly = name.contextOnly || isCommonWord(doc: doc, tokens: hit.tokens)
                 if creditLine || !contextOnly || inCreditContext(doc: doc, tokens: hit.tokens, line: line.tokens) {
                     credits.append(Credit(agency: Int(name.agency), tokens: hit.tokens))

@@ -17,9 +17,27 @@ struct PhraseHit<Value> {
 enum TrieScanner {
     /// The longest phrase starting at token `i`, within `limit`.
     static func match<V>(_ trie: PhraseTrie<V>, in doc: Document, at i: Int, limit: Int? = nil, peel: Bool = true) -> PhraseHit<V>? {
-        let key = doc.keys[i]
-        guard !key.isEmpty else { return nil }
+        guard !doc.keys[i].isEmpty else { return nil }
         let end = limit ?? doc.tokens.count
+        // Integer walk when the document's ids come from the trie's vocabulary.
+        if trie.vocabulary === doc.vocabulary {
+            // Closure literals stay non-escaping: the document is borrowed, not copied.
+            var best: PhraseHit<V>?
+            let first = doc.keyIDs[i]
+            if trie.hasPrefix(id: first), let m = trie.longestMatch(firstID: first, nextID: { k in nextID(doc, i + k, end) }) {
+                best = PhraseHit(tokens: i..<(i + m.length), values: m.values, peeled: false)
+            }
+            guard peel else { return best }
+            for slot in (2 * i)..<(2 * i + 2) {
+                let stem = doc.peelIDs[slot]
+                guard stem >= 0, trie.hasPrefix(id: stem),
+                    let m = trie.longestMatch(firstID: stem, nextID: { k in nextID(doc, i + k, end) })
+                else { continue }
+                if m.length > (best?.tokens.count ?? 0) { best = PhraseHit(tokens: i..<(i + m.length), values: m.values, peeled: true) }
+            }
+            return best
+        }
+        let key = doc.keys[i]
         let next: (Int) -> String? = { k in
             let j = i + k
             guard j < end, !doc.keys[j].isEmpty, adjacent(doc, j - 1, j) else { return nil }
@@ -30,13 +48,19 @@ enum TrieScanner {
             best = PhraseHit(tokens: i..<(i + m.length), values: m.values, peeled: false)
         }
         guard peel, doc.tokens[i].kind == .arabic, mayCarryProclitic(key) else { return best }
-        for split in Clitics.candidates(key) where split.prefixLength > 0 && split.suffixLength == 0 {
-            guard trie.hasPrefix(split.stem), let m = trie.longestMatch(first: split.stem, next: next) else { continue }
+        for stem in ProcliticPeel.stems(of: key) {
+            guard trie.hasPrefix(stem), let m = trie.longestMatch(first: stem, next: next) else { continue }
             if m.length > (best?.tokens.count ?? 0) {
                 best = PhraseHit(tokens: i..<(i + m.length), values: m.values, peeled: true)
             }
         }
         return best
+    }
+
+    /// The id of token `j` if a phrase may continue onto it (a word, spaces only before it).
+    @inline(__always) static func nextID(_ doc: borrowing Document, _ j: Int, _ end: Int) -> Int32? {
+        guard j < end, doc.keyIDs[j] >= 0 || !doc.keys[j].isEmpty, adjacent(doc, j - 1, j) else { return nil }
+        return doc.keyIDs[j]
     }
 
     /// Every non-overlapping longest match, left to right, in `range` of tokens.

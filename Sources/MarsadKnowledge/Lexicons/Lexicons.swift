@@ -1,18 +1,26 @@
 /// The lexicons of the analysis stages, each built from its data file.
 public struct Lexicons: Sendable {
+    public init(vocabulary: Vocabulary = Vocabulary()) {
+        timeWords = PhraseTrie(vocabulary: vocabulary)
+        numberWords = PhraseTrie(vocabulary: vocabulary)
+        worldEventCues = PhraseTrie(vocabulary: vocabulary)
+        speechCues = PhraseTrie(vocabulary: vocabulary)
+        eventTriggers = PhraseTrie(vocabulary: vocabulary)
+    }
+
     /// Web page furniture phrases (`boilerplate.tsv`), matched on normalised line keys.
     public var boilerplate: [BoilerplatePhrase] = []
     /// Time words and phrases (`time_words.tsv`).
-    public var timeWords = PhraseTrie<TimeWord>()
+    public var timeWords: PhraseTrie<TimeWord>
     /// Cardinal and ordinal number words (`numbers.tsv`): الرابعة → ordinal 4.
-    public var numberWords = PhraseTrie<NumberWord>()
+    public var numberWords: PhraseTrie<NumberWord>
     /// Dated world events (`world_events.tsv`) and the cues that name them.
     public var worldEvents: [WorldEvent] = []
-    public var worldEventCues = PhraseTrie<Int32>()
+    public var worldEventCues: PhraseTrie<Int32>
     /// Reporting verbs, nouns and frames (`speech_cues.tsv`).
-    public var speechCues = PhraseTrie<SpeechCue>()
+    public var speechCues: PhraseTrie<SpeechCue>
     /// Event triggers (`event_triggers.tsv`).
-    public var eventTriggers = PhraseTrie<EventTrigger>()
+    public var eventTriggers: PhraseTrie<EventTrigger>
     /// Function words for search (`stopwords.txt`), as normalised keys.
     public var stopwords: Set<String> = []
 }

@@ -12,7 +12,14 @@ struct KnowledgeBuilder {
     private var agencies: [Agency] = []
     private var agencyByID: [String: Int] = [:]
     private var agencyForms: [(keys: [String], name: AgencyName)] = []
-    private var lexicons = Lexicons()
+    /// One vocabulary for every trie of the knowledge base.
+    private let vocabulary: Vocabulary
+    private var lexicons: Lexicons
+
+    init() {
+        vocabulary = Vocabulary()
+        lexicons = Lexicons(vocabulary: vocabulary)
+    }
     private var warnings: [String] = []
 
     mutating func load(_ file: DataFile) throws(TSVTable.FormatError) {
@@ -211,32 +218,33 @@ struct KnowledgeBuilder {
         var countryIndex: [String: Int32]
         var lexicons: Lexicons
         var warnings: [String]
+        var vocabulary: Vocabulary
     }
 
-    consuming func finish() -> Built {
+    mutating func finish() -> Built {
         var countryIndex: [String: Int32] = [:]
         for (i, actor) in actors.enumerated() where actor.origin == "country" {
             if let iso = actor.country { countryIndex[iso] = Int32(i) }
         }
-        var names = PhraseTrie<Int32>()
+        var names = PhraseTrie<Int32>(vocabulary: vocabulary)
         var seen = Set<[String]>()
         // A form listed for several actors stays ambiguous (values hold all of them).
         for (keys, actor) in nameForms where seen.insert(keys + ["\u{1}\(actor)"]).inserted {
             names.insert(keys, actor)
         }
-        var shortNames = PhraseTrie<Int32>()
+        var shortNames = PhraseTrie<Int32>(vocabulary: vocabulary)
         for (keys, actor) in shortForms { shortNames.insert(keys, actor) }
-        var adjectives = PhraseTrie<Int32>()
+        var adjectives = PhraseTrie<Int32>(vocabulary: vocabulary)
         var seenAdjectives = Set<[String]>()
         for (keys, iso) in adjectiveForms {
             guard let country = countryIndex[iso] else { continue }
             if seenAdjectives.insert(keys + [iso]).inserted { adjectives.insert(keys, country) }
         }
-        var titles = PhraseTrie<Int32>()
+        var titles = PhraseTrie<Int32>(vocabulary: vocabulary)
         for (keys, title) in titleForms { titles.insert(keys, title) }
-        var orgHeads = PhraseTrie<Int32>()
+        var orgHeads = PhraseTrie<Int32>(vocabulary: vocabulary)
         for (keys, pattern) in orgHeadForms { orgHeads.insert(keys, pattern) }
-        var agencyNames = PhraseTrie<AgencyName>()
+        var agencyNames = PhraseTrie<AgencyName>(vocabulary: vocabulary)
         var ambiguous = Set<[String]>()
         for (keys, name) in agencyForms where name.contextOnly { ambiguous.insert(keys) }
         // A form listed as ambiguous anywhere is context-only everywhere.
@@ -248,7 +256,7 @@ struct KnowledgeBuilder {
                 warnings.append("\(actor.id): country code \(country) is not in countries.tsv")
             }
         }
-        return Built(actors: actors, names: names, shortNames: shortNames, adjectives: adjectives, titles: titles, roleTitles: roleTitles, orgHeads: orgHeads, orgPatterns: orgPatterns, agencies: agencies, agencyNames: agencyNames, countryIndex: countryIndex, lexicons: lexicons, warnings: warnings)
+        return Built(actors: actors, names: names, shortNames: shortNames, adjectives: adjectives, titles: titles, roleTitles: roleTitles, orgHeads: orgHeads, orgPatterns: orgPatterns, agencies: agencies, agencyNames: agencyNames, countryIndex: countryIndex, lexicons: lexicons, warnings: warnings, vocabulary: vocabulary)
     }
 }
 

@@ -1,24 +1,29 @@
 /// A token trie: phrases as sequences of normalised token keys, each phrase carrying values.
-/// Matching walks the document's token keys, so a multi-word name costs one hash per token.
+/// Words are interned in a `Vocabulary` shared by the tries of one knowledge base, so a
+/// document whose tokens carry ids matches with integer lookups only (`longestMatch(firstID:)`);
+/// the String API serves callers without ids.
 public struct PhraseTrie<Value: Sendable>: Sendable {
-    private struct Edge: Hashable, Sendable {
-        var node: Int32
-        var word: String
-    }
-
-    private var edges: [Edge: Int32] = [:]
+    public let vocabulary: Vocabulary
+    /// (node << 32 | word id) → child node.
+    private var edges: [UInt64: Int32] = [:]
     private var values: [[Value]] = [[]]  // index = node; node 0 is the root
 
-    public init() {}
+    public init(vocabulary: Vocabulary = Vocabulary()) {
+        self.vocabulary = vocabulary
+    }
 
     public var isEmpty: Bool { edges.isEmpty }
+
+    @inline(__always) private static func edge(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
 
     /// Adds `value` for the phrase `words` (already normalised keys). Empty phrases are ignored.
     public mutating func insert(_ words: [String], _ value: Value) {
         guard !words.isEmpty else { return }
         var node: Int32 = 0
         for word in words {
-            let edge = Edge(node: node, word: word)
+            let edge = PhraseTrie.edge(node, vocabulary.intern(word))
             if let next = edges[edge] {
                 node = next
             } else {
@@ -35,7 +40,8 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     public func values(for words: [String]) -> [Value] {
         var node: Int32 = 0
         for word in words {
-            guard let next = edges[Edge(node: node, word: word)] else { return [] }
+            let id = vocabulary.id(of: word)
+            guard id >= 0, let next = edges[PhraseTrie.edge(node, id)] else { return [] }
             node = next
         }
         return values[Int(node)]
@@ -47,13 +53,14 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         public var values: [Value]
     }
 
-    /// The longest phrase starting with `first` and continuing with `word(1)`, `word(2)`, …
-    /// (`word(k)` returns nil past the end or at a boundary the phrase may not cross).
-    public func longestMatch(first: String, next word: (Int) -> String?) -> Match? {
-        guard var node = edges[Edge(node: 0, word: first)] else { return nil }
+    /// The longest phrase starting with word id `first` and continuing with `next(1)`,
+    /// `next(2)`, … (nil past the end or at a boundary the phrase may not cross; -1 for a word
+    /// the vocabulary does not know).
+    public func longestMatch(firstID first: Int32, nextID next: (Int) -> Int32?) -> Match? {
+        guard first >= 0, var node = edges[PhraseTrie.edge(0, first)] else { return nil }
         var best: Match? = values[Int(node)].isEmpty ? nil : Match(length: 1, values: values[Int(node)])
         var k = 1
-        while let w = word(k), let child = edges[Edge(node: node, word: w)] {
+        while let w = next(k), w >= 0, let child = edges[PhraseTrie.edge(node, w)] {
             node = child
             k += 1
             if !values[Int(node)].isEmpty { best = Match(length: k, values: values[Int(node)]) }
@@ -61,6 +68,13 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    /// The String form of `longestMatch(firstID:nextID:)`.
+    public func longestMatch(first: String, next word: (Int) -> String?) -> Match? {
+        longestMatch(firstID: vocabulary.id(of: first)) { k in word(k).map { vocabulary.id(of: $0) } }
+    }
+
     /// Whether some phrase starts with `word`: a cheap test before trying clitic splits.
-    public func hasPrefix(_ word: String) -> Bool { edges[Edge(node: 0, word: word)] != nil }
+    public func hasPrefix(_ word: String) -> Bool { hasPrefix(id: vocabulary.id(of: word)) }
+
+    @inline(__always) public func hasPrefix(id: Int32) -> Bool { id >= 0 && edges[PhraseTrie.edge(0, id)] != nil }
 }
