@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "MarsadKnowledgeTests", dependencies: ["MarsadKnowledge"]),
         .testTarget(name: "MarsadAnalysisTests", dependencies: ["MarsadAnalysis", "MarsadInput"]),
         .testTarget(name: "MarsadInputTests", dependencies: ["MarsadInput"]),
+        .testTarget(name: "MarsadCorpusTests", dependencies: ["MarsadCorpus", "MarsadAnalysis"]),
         .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadInput"]),
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
     ],

@@ -4,7 +4,7 @@ import MarsadInput
 import MarsadKnowledge
 import MarsadText
 
-/// Articles/s of the whole analysis (records encoded as JSON, as `marsad analyze` does), on
+/// Articles/s of the whole analysis (records written as JSON, as `marsad analyze` does), on
 /// all cores, and the knowledge base's load time.
 struct AnalyzeBench {
     let options: BenchOptions
@@ -16,8 +16,6 @@ struct AnalyzeBench {
         print("knowledge base: \(kb.actors.count) actors, \(kb.agencies.count) agencies, loaded in \(fmt(loadMs)) ms")
         let articles = options.loadArticles()
         let analyzer = Analyzer(knowledge: kb)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
         let cores = ProcessInfo.processInfo.activeProcessorCount
         // Warm up (first-use costs are not the steady state).
         _ = parallelMap(Array(articles.prefix(200))) { a in analyzer.analyze(source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: true).times.count }
@@ -25,7 +23,7 @@ struct AnalyzeBench {
         let t = bestTime(runs: 1) {
             let sizes = parallelMap(articles) { a -> Int in
                 let record = analyzer.analyze(source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: !(a.meta["title"] ?? "").isEmpty)
-                return (try? encoder.encode(record).count) ?? 0
+                return record.jsonBytes().count
             }
             bytes = sizes.reduce(0, +)
         }

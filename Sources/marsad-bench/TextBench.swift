@@ -38,22 +38,23 @@ struct TextBench {
                 }
             }
         }
-        var stemBuffer: [UInt8] = []
+        // Stemming alone: the stem range of each word's key (the index's stemmer, no copy).
         let stem = bestTime {
             for k in keys {
-                stemBuffer.removeAll(keepingCapacity: true)
-                stemBuffer.append(contentsOf: k)
-                SearchStemmer.stem(&stemBuffer)
-                sink &+= stemBuffer.count
+                k.withUnsafeBufferPointer { sink &+= SearchStemmer.stemRange($0).count }
             }
         }
+        // The whole path of the search index: decode, tokenise, normalise each token into a
+        // stack buffer, stem its words.
         let pipeline = bestTime {
             for r in raw {
                 guard let t = try? TextDecoder.decode(r) else { continue }
                 Tokenizer.forEachToken(in: t) { token in
-                    normalizer.key(of: token, in: t, into: &buffer)
-                    if token.kind == .arabic || token.kind == .latin { SearchStemmer.stem(&buffer) }
-                    sink &+= buffer.count
+                    if token.kind == .arabic || token.kind == .latin {
+                        normalizer.withSearchTerm(of: token, in: t) { sink &+= $0.count }
+                    } else {
+                        normalizer.withKey(of: token, in: t) { sink &+= $0.count }
+                    }
                 }
             }
         }

@@ -123,7 +123,7 @@ final class CLIXCTests: XCTestCase {
         let dir = CLI.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let empty = dir.appendingPathComponent("empty.txt")
-        FileManager.default.createFile(atPath: empty.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: empty.path, contents: Data())
         let r = try CLI.run(["sentences", empty.path])
         XCTAssertEqual(r.status, 65)
         XCTAssertEqual(r.stderr, "marsad: \(empty.path): empty file\n")

@@ -15,7 +15,7 @@ final class Scratch {
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let path = url.appendingPathComponent(name).path
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
     func write(_ name: String, _ text: String) -> String { write(name, Array(text.utf8)) }

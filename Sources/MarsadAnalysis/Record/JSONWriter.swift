@@ -1,0 +1,125 @@
+/// Writes JSON into a byte buffer: the analysis record is written for every article, and
+/// Foundation's JSONEncoder costs several times the analysis of a short one.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma: [Bool] = [false]
+
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    mutating func separator() {
+        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    public mutating func beginObject() {
+        bytes.append(0x7B)
+        needsComma.append(false)
+    }
+
+    public mutating func endObject() {
+        bytes.append(0x7D)
+        needsComma.removeLast()
+    }
+
+    public mutating func beginArray() {
+        bytes.append(0x5B)
+        needsComma.append(false)
+    }
+
+    public mutating func endArray() {
+        bytes.append(0x5D)
+        needsComma.removeLast()
+    }
+
+    /// `"key":` inside an object.
+    public mutating func key(_ k: StaticString) {
+        separator()
+        bytes.append(0x22)
+        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(0x22)
+        bytes.append(0x3A)
+        // The value that follows must not be preceded by a comma.
+        pendingValue = true
+    }
+
+    private var pendingValue = false
+
+    /// A key that is not a literal (the input's own metadata field names).
+    public mutating func rawKey(_ k: String) {
+        separator()
+        JSONWriter.appendString(k, to: &bytes)
+        bytes.append(0x3A)
+        pendingValue = true
+    }
+
+    mutating func beforeValue() {
+        if pendingValue {
+            pendingValue = false
+            needsComma[needsComma.count - 1] = true
+        } else {
+            separator()
+        }
+    }
+
+    public mutating func string(_ s: String) {
+        beforeValue()
+        JSONWriter.appendString(s, to: &bytes)
+    }
+
+    public mutating func string(_ s: String?) {
+        if let s { string(s) } else { null() }
+    }
+
+    public mutating func int(_ v: Int) {
+        beforeValue()
+        bytes.append(contentsOf: String(v).utf8)
+    }
+
+    public mutating func bool(_ v: Bool) {
+        beforeValue()
+        bytes.append(contentsOf: (v ? "true" : "false").utf8)
+    }
+
+    public mutating func null() {
+        beforeValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// Starts an object or array as a value (after a key or inside an array).
+    public mutating func objectValue(_ body: (inout JSONWriter) -> Void) {
+        beforeValue()
+        beginObject()
+        body(&self)
+        endObject()
+    }
+
+    public mutating func arrayValue(_ body: (inout JSONWriter) -> Void) {
+        beforeValue()
+        beginArray()
+        body(&self)
+        endArray()
+    }
+
+    /// A JSON string literal, escaping what JSON requires; other bytes are copied as UTF-8.
+    public static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        let hex: StaticString = "0123456789abcdef"
+        for b in text.utf8 {
+            switch b {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0..<0x20:
+                out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
+                hex.withUTF8Buffer { h in
+                    out.append(h[Int(b >> 4)])
+                    out.append(h[Int(b & 15)])
+                }
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+    }
+}

@@ -1,0 +1,4 @@
+import XCTest
+
+/// Placeholder until the corpus tests land.
+final class CorpusPlaceholderTests: XCTestCase {}
