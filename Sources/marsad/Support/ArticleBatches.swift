@@ -1,3 +1,4 @@
+import Dispatch
 import MarsadAnalysis
 import MarsadInput
 import MarsadText
@@ -6,11 +7,15 @@ import MarsadText
 /// results back in input order. Failures are reported in their place and the run goes on.
 enum ArticleBatches {
     static func run<R: Sendable>(_ paths: [String], status: RunStatus, analyze: @escaping @Sendable (Article) -> R, deliver: (Article, R) -> Void) {
-        for file in InputFiles.expand(paths) {
-            switch file {
+        let files = InputFiles.expand(paths)
+        // The next file is read (unzipped, parsed) while the current one is analysed.
+        var prefetch = Prefetch(files.first)
+        for k in files.indices {
+            let current = prefetch.take()
+            prefetch = Prefetch(k + 1 < files.count ? files[k + 1] : nil)
+            switch current {
             case .failure(let failure): status.report(failure)
-            case .success(let path):
-                let items = ArticleReader.read(path: path)
+            case .success(let items):
                 let articles = items.compactMap { item -> Article? in
                     if case .article(let a) = item { return a }
                     return nil
@@ -27,6 +32,26 @@ enum ArticleBatches {
                 }
             }
         }
+    }
+}
+
+/// Reads one input on a background thread; `take()` waits for it.
+private final class Prefetch: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Result<[InputItem], InputFailure> = .success([])
+
+    init(_ file: Result<String, InputFailure>?) {
+        guard let file else { return }
+        switch file {
+        case .failure(let failure): result = .failure(failure)
+        case .success(let path):
+            DispatchQueue.global().async(group: group) { self.result = .success(ArticleReader.read(path: path)) }
+        }
+    }
+
+    func take() -> Result<[InputItem], InputFailure> {
+        group.wait()
+        return result
     }
 }
 
