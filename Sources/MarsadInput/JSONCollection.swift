@@ -17,7 +17,11 @@ enum JSONCollection {
         do {
             value = try JSONSerialization.jsonObject(with: Data(stripBOM(bytes)), options: [])
         } catch {
-            return [.failure(InputFailure(input: name, place: place(of: error, in: bytes), reason: "malformed JSON: \(detail(error))"))]
+            return [
+                .failure(
+                    InputFailure(
+                        input: name, place: place(of: error, in: bytes), reason: "malformed JSON: \(detail(error))"))
+            ]
         }
         if let array = value as? [Any] {
             return articles(array, name: name)
@@ -32,9 +36,14 @@ enum JSONCollection {
                     return articles(array, name: name)
                 }
             }
-            return [.failure(InputFailure(input: name, reason: "JSON object has no article text (title, content, text or body)"))]
+            return [
+                .failure(
+                    InputFailure(input: name, reason: "JSON object has no article text (title, content, text or body)"))
+            ]
         }
-        return [.failure(InputFailure(input: name, reason: "JSON holds neither an article object nor an array of them"))]
+        return [
+            .failure(InputFailure(input: name, reason: "JSON holds neither an article object nor an array of them"))
+        ]
     }
 
     static func readLines(bytes: [UInt8], name: String) -> [InputItem] {
@@ -53,12 +62,20 @@ enum JSONCollection {
             do {
                 let value = try JSONSerialization.jsonObject(with: Data(line), options: [])
                 guard let object = value as? [String: Any] else {
-                    items.append(.failure(InputFailure(input: "\(name)#\(index)", place: "line \(lineNumber)", reason: "a JSON Lines line must be an article object")))
+                    items.append(
+                        .failure(
+                            InputFailure(
+                                input: "\(name)#\(index)", place: "line \(lineNumber)",
+                                reason: "a JSON Lines line must be an article object")))
                     continue
                 }
                 items.append(article(object, source: "\(name)#\(index)", index: index, line: lineNumber))
             } catch {
-                items.append(.failure(InputFailure(input: "\(name)#\(index)", place: "line \(lineNumber)", reason: "malformed JSON: \(detail(error))")))
+                items.append(
+                    .failure(
+                        InputFailure(
+                            input: "\(name)#\(index)", place: "line \(lineNumber)",
+                            reason: "malformed JSON: \(detail(error))")))
             }
         }
         return items
@@ -67,7 +84,8 @@ enum JSONCollection {
     static func articles(_ array: [Any], name: String) -> [InputItem] {
         array.enumerated().map { index, element in
             guard let object = element as? [String: Any] else {
-                return .failure(InputFailure(input: "\(name)#\(index)", place: "article \(index)", reason: "not a JSON object"))
+                return .failure(
+                    InputFailure(input: "\(name)#\(index)", place: "article \(index)", reason: "not a JSON object"))
             }
             return article(object, source: "\(name)#\(index)", index: index)
         }
@@ -89,7 +107,8 @@ enum JSONCollection {
         case (nil, let b?): text = b
         case (nil, nil):
             let place = line.map { "line \($0)" } ?? index.map { "article \($0)" }
-            return .failure(InputFailure(input: source, place: place, reason: "article has no text (title, content, text or body)"))
+            return .failure(
+                InputFailure(input: source, place: place, reason: "article has no text (title, content, text or body)"))
         }
         var meta: [String: String] = [:]
         for (key, value) in object where key != bodyKey {
@@ -112,7 +131,13 @@ enum JSONCollection {
         while i < bytes.count {
             let b = bytes[i]
             if inString {
-                if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                if escaped {
+                    escaped = false
+                } else if b == 0x5C {
+                    escaped = true
+                } else if b == 0x22 {
+                    inString = false
+                }
             } else if b == 0x22 {
                 inString = true
             } else if b == 0x7B || b == 0x5B {
@@ -122,7 +147,8 @@ enum JSONCollection {
                 if depth == 0 {
                     // Anything but whitespace after the first top-level value means several values.
                     var j = i + 1
-                    while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D || bytes[j] == 0x09 { j += 1 }
+                    while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D || bytes[j] == 0x09
+                    { j += 1 }
                     return j < bytes.count
                 }
             }

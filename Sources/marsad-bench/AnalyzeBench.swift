@@ -18,15 +18,21 @@ struct AnalyzeBench {
         let analyzer = Analyzer(knowledge: kb)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         // Warm up (first-use costs are not the steady state).
-        _ = parallelMap(Array(articles.prefix(200))) { a in analyzer.analyze(source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: true).times.count }
+        _ = parallelMap(Array(articles.prefix(200))) { a in
+            analyzer.analyze(source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: true).times.count
+        }
         var bytes = 0
         let t = bestTime(runs: 1) {
             let sizes = parallelMap(articles) { a -> Int in
-                let record = analyzer.analyze(source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: !(a.meta["title"] ?? "").isEmpty)
+                let record = analyzer.analyze(
+                    source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: !(a.meta["title"] ?? "").isEmpty
+                )
                 return record.jsonBytes().count
             }
             bytes = sizes.reduce(0, +)
         }
-        print("analyze: \(articles.count) articles in \(fmt(t, 2)) s on \(cores) cores = \(fmt(Double(articles.count) / t, 0)) articles/s (\(fmt(Double(bytes) / 1e6)) MB of records)")
+        print(
+            "analyze: \(articles.count) articles in \(fmt(t, 2)) s on \(cores) cores = \(fmt(Double(articles.count) / t, 0)) articles/s (\(fmt(Double(bytes) / 1e6)) MB of records)"
+        )
     }
 }

@@ -33,7 +33,9 @@ struct BenchOptions {
             if let limit, articles.count >= limit { break }
         }
         let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
-        print("loaded \(articles.count) articles, \(String(format: "%.1f", Double(bytes) / 1e6)) MB of text, in \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+        print(
+            "loaded \(articles.count) articles, \(String(format: "%.1f", Double(bytes) / 1e6)) MB of text, in \(String(format: "%.2f", Date().timeIntervalSince(start))) s"
+        )
         return articles
     }
 }

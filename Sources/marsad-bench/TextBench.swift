@@ -107,14 +107,19 @@ enum SnowballPeer {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         print("")
-        guard process.terminationStatus == 0, let line = output.split(separator: "\n").last(where: { $0.hasPrefix("words_per_second") }),
+        guard process.terminationStatus == 0,
+            let line = output.split(separator: "\n").last(where: { $0.hasPrefix("words_per_second") }),
             let peer = Double(line.split(separator: " ").last ?? "")
         else {
             print("snowball peer: not measured: \(output.trimmingCharacters(in: .whitespacesAndNewlines))")
             return
         }
-        print("C Snowball Arabic stemmer (PyStemmer stemWords), same \(words.count) words: \(fmt(peer / 1e6, 2)) M words/s")
-        print("ours, stem alone: \(fmt(oursStemPerSecond / 1e6, 2)) M words/s = \(fmt(oursStemPerSecond / peer, 1))x; whole pipeline: \(fmt(oursPipelinePerSecond / 1e6, 2)) M tokens/s = \(fmt(oursPipelinePerSecond / peer, 1))x")
+        print(
+            "C Snowball Arabic stemmer (PyStemmer stemWords), same \(words.count) words: \(fmt(peer / 1e6, 2)) M words/s"
+        )
+        print(
+            "ours, stem alone: \(fmt(oursStemPerSecond / 1e6, 2)) M words/s = \(fmt(oursStemPerSecond / peer, 1))x; whole pipeline: \(fmt(oursPipelinePerSecond / 1e6, 2)) M tokens/s = \(fmt(oursPipelinePerSecond / peer, 1))x"
+        )
     }
 }
 
@@ -136,6 +141,8 @@ enum LongLineBench {
             Tokenizer.forEachToken(in: text) { _ in tokens += 1 }
             sentences = SentenceSplitter.sentences(in: text).count
         }
-        print("\n50 MB single line (\(fmt(mb)) MB, no line break): decode + tokenise + sentences in \(fmt(t, 2)) s = \(fmt(mb / t)) MB/s; \(tokens) tokens, \(sentences) sentences")
+        print(
+            "\n50 MB single line (\(fmt(mb)) MB, no line break): decode + tokenise + sentences in \(fmt(t, 2)) s = \(fmt(mb / t)) MB/s; \(tokens) tokens, \(sentences) sentences"
+        )
     }
 }

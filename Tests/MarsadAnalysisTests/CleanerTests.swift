@@ -21,7 +21,8 @@ import Testing
     }
 
     static let lead = "قال المتحدث باسم الوزارة سامي الكردي إن الاجتماع الذي عقد في العاصمة كان مثمرا وبناء للغاية."
-    static let second = "وأضاف أن الجانبين اتفقا على مواصلة المشاورات خلال الأسابيع المقبلة لبحث الملفات العالقة بينهما."
+    static let second =
+        "وأضاف أن الجانبين اتفقا على مواصلة المشاورات خلال الأسابيع المقبلة لبحث الملفات العالقة بينهما."
 
     @Test func shareFollowAndReadMoreButtons() {
         let text = "\(Self.lead)\nشارك القصة\n\(Self.second)\nتابع القراءة"
@@ -112,6 +113,8 @@ import Testing
         #expect(r.agencies.count == 1)
         // "صحيفة الوطن" is itself a listed form, so the longest match covers both words.
         #expect(r.agencies.first?.mentions.map(\.text) == ["صحيفة الوطن"])
-        #expect(r.agencies.first?.mentions.first?.start == text.unicodeScalars.count - "صحيفة الوطن عنه قوله إن الخطة جاهزة.".unicodeScalars.count)
+        #expect(
+            r.agencies.first?.mentions.first?.start == text.unicodeScalars.count
+                - "صحيفة الوطن عنه قوله إن الخطة جاهزة.".unicodeScalars.count)
     }
 }

@@ -39,7 +39,8 @@ import Testing
     }
 
     @Test func dayAfterANumberedInaugurationOnItsWeekday() {
-        let text = "التقى الوزير سامر الحداد نظيره يوم الثلاثاء بعد يوم من أداء اليمين ليصبح الرئيس السابع والأربعين للولايات المتحدة.\nوبحث الجانبان التعاون."
+        let text =
+            "التقى الوزير سامر الحداد نظيره يوم الثلاثاء بعد يوم من أداء اليمين ليصبح الرئيس السابع والأربعين للولايات المتحدة.\nوبحث الجانبان التعاون."
         let p = published(text)
         #expect(p?.date == "2025-01-21")
         #expect(p?.precision == .day)
@@ -47,7 +48,8 @@ import Testing
     }
 
     @Test func namedEventDayTellsTheLeadDay() {
-        let text = "عقد الزعيمان قمة يوم حفل افتتاح دورة الألعاب الأولمبية الشتوية في العاصمة الصينية وبحثا الشراكة.\nوقال مسؤول إن القمة ناجحة."
+        let text =
+            "عقد الزعيمان قمة يوم حفل افتتاح دورة الألعاب الأولمبية الشتوية في العاصمة الصينية وبحثا الشراكة.\nوقال مسؤول إن القمة ناجحة."
         let p = published(text)
         #expect(p?.date == "2022-02-04")
         #expect(p?.basis == .inferred)
@@ -71,7 +73,8 @@ import Testing
 
     @Test func ofTwoPlacedEventsTheNearestNamedPlaceWins() {
         // Russia (Sochi 2014) and China (Beijing 2022) are both named; China is nearer the cue.
-        let text = "عقد الزعيمان قمة يوم حفل افتتاح دورة الألعاب الأولمبية الشتوية في العاصمة الصينية بين بكين وموسكو.\nوقال مسؤول إن القمة ناجحة."
+        let text =
+            "عقد الزعيمان قمة يوم حفل افتتاح دورة الألعاب الأولمبية الشتوية في العاصمة الصينية بين بكين وموسكو.\nوقال مسؤول إن القمة ناجحة."
         #expect(published(text)?.date == "2022-02-04")
     }
 

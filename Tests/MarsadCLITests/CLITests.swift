@@ -40,7 +40,9 @@ struct CLI {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+            stderr: String(decoding: e, as: UTF8.self))
     }
 
     static func scratch() -> URL {
@@ -102,7 +104,9 @@ struct CLI {
 
     @Test func tokenizeWritesOneTokenPerLine() throws {
         let r = try CLI.run(["tokenize", "-"], stdin: "وبوتين «قال»")
-        let lines = r.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let lines = r.stdout.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
         #expect(lines.count == 4)
         #expect(lines[0]?["text"] as? String == "وبوتين")
         #expect(lines[0]?["kind"] as? String == "arabic")

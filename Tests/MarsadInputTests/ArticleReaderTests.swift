@@ -14,7 +14,8 @@ final class Scratch {
     }
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let path = url.appendingPathComponent(name).path
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
@@ -55,7 +56,10 @@ func failures(_ items: [InputItem]) -> [InputFailure] {
     @Test func binaryFileIsRejected() {
         let s = Scratch()
         let path = s.write("x.bin", [0x41, 0x42, 0x00, 0x43])
-        #expect(failures(ArticleReader.read(path: path)) == [InputFailure(input: path, place: "byte 2", reason: "binary file (NUL byte), not text")])
+        #expect(
+            failures(ArticleReader.read(path: path)) == [
+                InputFailure(input: path, place: "byte 2", reason: "binary file (NUL byte), not text")
+            ])
     }
 
     @Test func emptyFileIsAnError() {
@@ -89,7 +93,10 @@ func failures(_ items: [InputItem]) -> [InputFailure] {
 @Suite struct CollectionInputTests {
     @Test func jsonArrayGivesTitleBlankLineBody() {
         let s = Scratch()
-        let path = s.write("c.json", #"[{"title": "عنوان", "content": "نص الخبر", "url": "http://x", "date_extracted": "2015-07-21 02:51:32"}, {"text": "بلا عنوان"}]"#)
+        let path = s.write(
+            "c.json",
+            #"[{"title": "عنوان", "content": "نص الخبر", "url": "http://x", "date_extracted": "2015-07-21 02:51:32"}, {"text": "بلا عنوان"}]"#
+        )
         let got = articles(ArticleReader.read(path: path))
         #expect(got.count == 2)
         #expect(got[0].source == "\(path)#0")
@@ -112,7 +119,12 @@ func failures(_ items: [InputItem]) -> [InputFailure] {
         let s = Scratch()
         let path = s.write("c.json", #"[{"url": "http://x"}, {"title": "خبر"}]"#)
         let items = ArticleReader.read(path: path)
-        #expect(failures(items) == [InputFailure(input: "\(path)#0", place: "article 0", reason: "article has no text (title, content, text or body)")])
+        #expect(
+            failures(items) == [
+                InputFailure(
+                    input: "\(path)#0", place: "article 0", reason: "article has no text (title, content, text or body)"
+                )
+            ])
         #expect(articles(items).map(\.text) == ["خبر"])
     }
 
@@ -136,7 +148,8 @@ func failures(_ items: [InputItem]) -> [InputFailure] {
         let json = s.write("in/2015.json", #"[{"title": "أ", "content": "ب"}]"#)
         let zipPath = s.url.appendingPathComponent("c.zip")
         let archive = try Archive(url: zipPath, accessMode: .create)
-        try archive.addEntry(with: "2015.json", relativeTo: URL(fileURLWithPath: (json as NSString).deletingLastPathComponent))
+        try archive.addEntry(
+            with: "2015.json", relativeTo: URL(fileURLWithPath: (json as NSString).deletingLastPathComponent))
         let got = articles(ArticleReader.read(path: zipPath.path))
         #expect(got == [Article(source: "\(zipPath.path)!2015.json#0", text: "أ\n\nب", meta: ["title": "أ"])])
     }
@@ -146,7 +159,9 @@ func failures(_ items: [InputItem]) -> [InputFailure] {
         let json = s.write("in/a.txt", String(repeating: "خبر ", count: 2000))
         let zipPath = s.url.appendingPathComponent("c.zip")
         let archive = try Archive(url: zipPath, accessMode: .create)
-        try archive.addEntry(with: "a.txt", relativeTo: URL(fileURLWithPath: (json as NSString).deletingLastPathComponent), compressionMethod: .deflate)
+        try archive.addEntry(
+            with: "a.txt", relativeTo: URL(fileURLWithPath: (json as NSString).deletingLastPathComponent),
+            compressionMethod: .deflate)
         let whole = try Data(contentsOf: zipPath)
         let cut = s.write("cut.zip", [UInt8](whole.prefix(whole.count / 2)))
         let f = failures(ArticleReader.read(path: cut))

@@ -19,7 +19,10 @@ public struct Cleaner: Sendable {
     /// Lines at least this similar (multiset Dice of words) are duplicates.
     static let duplicateSimilarity = 0.9
     /// Photo-credit words that close a caption line after a dash: `… - غيتي`.
-    static let creditWords: Set<String> = ["غيتي", "getty", "images", "رويترز", "reuters", "afp", "epa", "ap", "اي بي ايه", "الاناضول", "shutterstock", "ارشيفيه", "ارشيف"]
+    static let creditWords: Set<String> = [
+        "غيتي", "getty", "images", "رويترز", "reuters", "afp", "epa", "ap", "اي بي ايه", "الاناضول", "shutterstock",
+        "ارشيفيه", "ارشيف",
+    ]
 
     public init(knowledge: KnowledgeBase = .embedded) {
         self.knowledge = knowledge
@@ -108,7 +111,9 @@ public struct Cleaner: Sendable {
         }
         for c in captions {
             for i in doc.lines.indices where i != c && roles[i] == .body && !features[i].endsSentence {
-                if LineSimilarity.dice(features[i].sortedHashes, features[c].sortedHashes) >= Cleaner.duplicateSimilarity {
+                if LineSimilarity.dice(features[i].sortedHashes, features[c].sortedHashes)
+                    >= Cleaner.duplicateSimilarity
+                {
                     roles[i] = .boilerplate(reason: "caption")
                 }
             }
@@ -124,7 +129,9 @@ public struct Cleaner: Sendable {
         if let last = range.last, doc.tokenText(last) == ")" {
             var open = last - 1
             while open > range.lowerBound && doc.tokenText(open) != "(" { open -= 1 }
-            if doc.tokenText(open) == "(", open + 1 < last, Cleaner.photoWords.contains(doc.keys[open + 1]) { return true }
+            if doc.tokenText(open) == "(", open + 1 < last, Cleaner.photoWords.contains(doc.keys[open + 1]) {
+                return true
+            }
         }
         // Find the last dash; what follows must be one or two credit words.
         var i = range.upperBound - 1
@@ -142,12 +149,14 @@ public struct Cleaner: Sendable {
             i -= 1
         }
         guard i > range.lowerBound, !after.isEmpty else { return false }
-        return Cleaner.creditWords.contains(after.joined(separator: " ")) || after.allSatisfy { Cleaner.creditWords.contains($0) }
+        return Cleaner.creditWords.contains(after.joined(separator: " "))
+            || after.allSatisfy { Cleaner.creditWords.contains($0) }
     }
 
     /// Very short lines after the last paragraph of running text (buttons, links, "Close").
     func markTrailingFurniture(features: [LineFeatures], roles: inout [LineRole]) {
-        guard let lastProse = features.indices.last(where: { roles[$0] == .body && features[$0].words.count > 8 }) else { return }
+        guard let lastProse = features.indices.last(where: { roles[$0] == .body && features[$0].words.count > 8 })
+        else { return }
         for i in features.indices where i > lastProse && roles[i] == .body {
             if features[i].words.count <= 4 && !features[i].endsSentence || features[i].words.count <= 2 {
                 roles[i] = .boilerplate(reason: "navigation")
@@ -169,7 +178,9 @@ public struct Cleaner: Sendable {
                 let a = features[i].words.count
                 let b = features[j].words.count
                 guard min(a, b) * 10 >= max(a, b) * 8 else { continue }
-                if LineSimilarity.dice(features[i].sortedHashes, features[j].sortedHashes) >= Cleaner.duplicateSimilarity {
+                if LineSimilarity.dice(features[i].sortedHashes, features[j].sortedHashes)
+                    >= Cleaner.duplicateSimilarity
+                {
                     roles[i] = .duplicate(of: j)
                     break
                 }
@@ -187,7 +198,8 @@ public struct Cleaner: Sendable {
         }
         let f = features[first]
         let hasMore = roles.indices.contains { $0 > first && roles[$0] == .body }
-        if hasMore && !f.endsSentence && (3...25).contains(f.words.count) && !startsWithDateline(doc: doc, line: first) {
+        if hasMore && !f.endsSentence && (3...25).contains(f.words.count) && !startsWithDateline(doc: doc, line: first)
+        {
             roles[first] = .headline
         }
     }
@@ -217,10 +229,15 @@ public struct Cleaner: Sendable {
                 body.append(Span(start: range.lowerBound, end: range.upperBound))
                 doc.record.headline = doc.span(range)
             case .boilerplate(let reason):
-                boilerplate.append(BoilerplateSpan(start: range.lowerBound, end: range.upperBound, text: doc.slice(range), reason: reason))
+                boilerplate.append(
+                    BoilerplateSpan(
+                        start: range.lowerBound, end: range.upperBound, text: doc.slice(range), reason: reason))
             case .duplicate(let of):
                 let original = doc.lines[of].range
-                duplicates.append(DuplicateSpan(start: range.lowerBound, end: range.upperBound, of: Span(start: original.lowerBound, end: original.upperBound)))
+                duplicates.append(
+                    DuplicateSpan(
+                        start: range.lowerBound, end: range.upperBound,
+                        of: Span(start: original.lowerBound, end: original.upperBound)))
             }
         }
         doc.record.body = body

@@ -35,8 +35,11 @@ struct DateInference {
         for range in content {
             for hit in TrieScanner.scan(knowledge.lexicons.worldEventCues, in: doc, tokens: range) {
                 let sentence = sentenceRange(containing: doc.tokens[hit.tokens.lowerBound].start, sentences)
-                guard let event = pickEvent(hit.values.map(Int.init), cue: hit.tokens, doc: doc, sentence: sentence) else { continue }
-                clues += eventClues(event, cue: hit.tokens, doc: doc, sentence: sentence, inLead: doc.tokens[hit.tokens.lowerBound].start < leadLimit)
+                guard let event = pickEvent(hit.values.map(Int.init), cue: hit.tokens, doc: doc, sentence: sentence)
+                else { continue }
+                clues += eventClues(
+                    event, cue: hit.tokens, doc: doc, sentence: sentence,
+                    inLead: doc.tokens[hit.tokens.lowerBound].start < leadLimit)
             }
         }
         for mention in doc.timeMentions where isContent(doc, mention.start) {
@@ -47,26 +50,35 @@ struct DateInference {
                 clues.append(DateClue(constraint: .weekday(w), evidence: doc.span(mention.start..<mention.end)))
             case .dayOffset(0) where mention.start < leadLimit && mention.weekday != nil:
                 // اليوم الأربعاء: the lead's day is that weekday.
-                clues.append(DateClue(constraint: .weekday(mention.weekday!), evidence: doc.span(mention.start..<mention.end)))
+                clues.append(
+                    DateClue(constraint: .weekday(mention.weekday!), evidence: doc.span(mention.start..<mention.end)))
             default: break
             }
         }
         return clues
     }
 
-    func eventClues(_ event: WorldEvent, cue: Range<Int>, doc: Document, sentence: Range<Int>, inLead: Bool) -> [DateClue] {
+    func eventClues(_ event: WorldEvent, cue: Range<Int>, doc: Document, sentence: Range<Int>, inLead: Bool)
+        -> [DateClue]
+    {
         guard let date = CivilDate(iso: event.date) else { return [] }
         var clues: [DateClue] = []
         let cueStart = doc.tokens[cue.lowerBound].start
         let cueEnd = doc.tokens[cue.upperBound - 1].end
         // An ordinal anniversary: (قبيل) الذكرى (السنوية) الرابعة لـ EVENT.
         if let ordinal = doc.timeMentions.last(where: { m in
-            if case .ordinal = m.meaning { return m.end <= cueStart && cue.lowerBound - m.tokens.upperBound <= 2 && m.start >= sentence.lowerBound }
+            if case .ordinal = m.meaning {
+                return m.end <= cueStart && cue.lowerBound - m.tokens.upperBound <= 2 && m.start >= sentence.lowerBound
+            }
             return false
         }), case .ordinal(let n) = ordinal.meaning,
-            let anniversaryWord = (max(0, ordinal.tokens.lowerBound - 3)..<ordinal.tokens.upperBound).last(where: { DateInference.anniversaryWords.contains(doc.keys[$0]) })
+            let anniversaryWord = (max(0, ordinal.tokens.lowerBound - 3)..<ordinal.tokens.upperBound).last(where: {
+                DateInference.anniversaryWords.contains(doc.keys[$0])
+            })
         {
-            let anniversary = CivilDate(year: date.year + n, month: date.month, day: min(date.day, CivilDate.daysIn(month: date.month, year: date.year + n)))
+            let anniversary = CivilDate(
+                year: date.year + n, month: date.month,
+                day: min(date.day, CivilDate.daysIn(month: date.month, year: date.year + n)))
             let before = (max(0, anniversaryWord - 3)..<anniversaryWord).map { doc.keys[$0] }
             let window: DayInterval
             if before.contains(where: DateInference.beforeWords.contains) {
@@ -77,19 +89,25 @@ struct DateInference {
                 window = DayInterval(lower: anniversary.adding(days: -45), upper: anniversary.adding(days: 45))
             }
             let start = doc.tokens[max(0, anniversaryWord - 3)].start
-            clues.append(DateClue(constraint: .within(window), evidence: doc.span(max(start, sentence.lowerBound)..<cueEnd)))
+            clues.append(
+                DateClue(constraint: .within(window), evidence: doc.span(max(start, sentence.lowerBound)..<cueEnd)))
         }
         // A relative period next to the event: هذا الأسبوع، العام الماضي.
         for m in doc.timeMentions where m.start >= sentence.lowerBound && m.end <= sentence.upperBound {
             guard case .relativePeriod(let unit, let offset, _) = m.meaning else { continue }
-            let near = (m.start >= cueEnd && m.tokens.lowerBound - cue.upperBound <= 8) || (m.end <= cueStart && cue.lowerBound - m.tokens.upperBound <= 8)
+            let near =
+                (m.start >= cueEnd && m.tokens.lowerBound - cue.upperBound <= 8)
+                || (m.end <= cueStart && cue.lowerBound - m.tokens.upperBound <= 8)
             guard near else { continue }
             let evidence = doc.span(min(m.start, cueStart)..<max(m.end, cueEnd))
             switch (unit, offset) {
             case (.week, 0):
                 // The event's week under any convention (Saturday, Sunday or Monday start).
                 let saturday = date.adding(days: -(date.weekday % 7))
-                clues.append(DateClue(constraint: .within(DayInterval(lower: saturday, upper: saturday.adding(days: 8))), evidence: evidence))
+                clues.append(
+                    DateClue(
+                        constraint: .within(DayInterval(lower: saturday, upper: saturday.adding(days: 8))),
+                        evidence: evidence))
             case (.year, let k):
                 clues.append(DateClue(constraint: .within(.year(date.year - k)), evidence: evidence))
             case (.month, let k):
@@ -101,20 +119,27 @@ struct DateInference {
         }
         // The lead's day told by the event: يوم حفل الافتتاح، بعد يوم من EVENT.
         if inLead, let day = reportDay(relativeTo: date, before: cue.lowerBound, doc: doc, sentence: sentence) {
-            clues.append(DateClue(constraint: .reportDay(day), evidence: doc.span(max(sentence.lowerBound, doc.tokens[max(0, cue.lowerBound - 6)].start)..<cueEnd)))
+            clues.append(
+                DateClue(
+                    constraint: .reportDay(day),
+                    evidence: doc.span(max(sentence.lowerBound, doc.tokens[max(0, cue.lowerBound - 6)].start)..<cueEnd))
+            )
         }
         return clues
     }
 
     /// `الرئيس السابع والأربعين` (+ country): the inauguration of that holder.
-    func officeClues(ordinal n: Int, mention: TimeMention, doc: Document, sentences: [Range<Int>], leadLimit: Int) -> [DateClue] {
+    func officeClues(ordinal n: Int, mention: TimeMention, doc: Document, sentences: [Range<Int>], leadLimit: Int)
+        -> [DateClue]
+    {
         let candidates = knowledge.lexicons.worldEvents.filter { $0.ordinal == n && $0.ordinalOf != nil }
         guard !candidates.isEmpty, mention.tokens.lowerBound > 0 else { return [] }
         // A title must end right before the ordinal's number words (or open the mention itself).
         var titleRole: String?
         for start in max(0, mention.tokens.lowerBound - 4)...mention.tokens.lowerBound {
             if let hit = TrieScanner.match(knowledge.titles, in: doc, at: start, limit: mention.tokens.upperBound - 1),
-                hit.tokens.upperBound >= mention.tokens.lowerBound || hit.tokens.upperBound == mention.tokens.lowerBound, let t = hit.values.first
+                hit.tokens.upperBound >= mention.tokens.lowerBound
+                    || hit.tokens.upperBound == mention.tokens.lowerBound, let t = hit.values.first
             {
                 titleRole = knowledge.roleTitles[Int(t)].role
                 break
@@ -129,12 +154,20 @@ struct DateInference {
             return countries.isEmpty || countries[parts[0]] != nil
         }
         guard matching.count == 1, let date = CivilDate(iso: matching[0].date) else { return [] }
-        let evidence = doc.span(sentence.lowerBound < mention.start ? max(sentence.lowerBound, doc.tokens[max(0, mention.tokens.lowerBound - 12)].start)..<mention.end : mention.start..<mention.end)
-        if mention.start < leadLimit, let day = reportDay(relativeTo: date, before: mention.tokens.lowerBound, doc: doc, sentence: sentence) {
+        let evidence = doc.span(
+            sentence.lowerBound < mention.start
+                ? max(sentence.lowerBound, doc.tokens[max(0, mention.tokens.lowerBound - 12)].start)..<mention.end
+                : mention.start..<mention.end)
+        if mention.start < leadLimit,
+            let day = reportDay(relativeTo: date, before: mention.tokens.lowerBound, doc: doc, sentence: sentence)
+        {
             return [DateClue(constraint: .reportDay(day), evidence: evidence)]
         }
         // Being the holder means the term has begun.
-        return [DateClue(constraint: .within(DayInterval(lower: date, upper: date.adding(days: 4 * 366))), evidence: evidence)]
+        return [
+            DateClue(
+                constraint: .within(DayInterval(lower: date, upper: date.adding(days: 4 * 366))), evidence: evidence)
+        ]
     }
 
     /// `يوم EVENT` → that day; `بعد يوم من … EVENT` → the day after; `قبل يومين من` → two days before.
@@ -164,7 +197,8 @@ struct DateInference {
         }
         // يوم right before the event's name (يوم حفل الافتتاح): the same day.
         if limit >= 1 {
-            for k in max(0, limit - 2)..<limit where doc.keys[k] == "يوم" || doc.keys[k] == "بيوم" || doc.keys[k] == "ويوم" {
+            for k in max(0, limit - 2)..<limit
+            where doc.keys[k] == "يوم" || doc.keys[k] == "بيوم" || doc.keys[k] == "ويوم" {
                 return date
             }
         }
@@ -238,7 +272,9 @@ struct DateInference {
         let tokens = tokenRange(doc, range)
         for trie in [knowledge.names, knowledge.adjectives] {
             for hit in TrieScanner.scan(trie, in: doc, tokens: tokens) {
-                for v in hit.values { if let c = knowledge.actors[Int(v)].country { out[c, default: []].append(hit.tokens.lowerBound) } }
+                for v in hit.values {
+                    if let c = knowledge.actors[Int(v)].country { out[c, default: []].append(hit.tokens.lowerBound) }
+                }
             }
         }
         return out
@@ -271,6 +307,7 @@ struct DateInference {
     /// Offset where the lead ends: after the first few content sentences (headline included).
     func leadEnd(_ doc: Document, sentences: [Range<Int>]) -> Int {
         let content = sentences.filter { isContent(doc, $0.lowerBound) }
-        return content.count > DateInference.leadSentences ? content[DateInference.leadSentences].lowerBound : doc.text.scalarCount
+        return content.count > DateInference.leadSentences
+            ? content[DateInference.leadSentences].lowerBound : doc.text.scalarCount
     }
 }

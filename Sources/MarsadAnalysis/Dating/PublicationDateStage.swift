@@ -19,29 +19,37 @@ struct PublicationDateStage {
 
     func decide(_ doc: Document, findings: MetadataStage.Findings, sentences: [Range<Int>]) -> PublishedDate? {
         if let explicit = findings.explicitDate {
-            return PublishedDate(date: explicit.date.iso, precision: .day, basis: .explicit, evidence: [explicit.evidence])
+            return PublishedDate(
+                date: explicit.date.iso, precision: .day, basis: .explicit, evidence: [explicit.evidence])
         }
         let given = givenDate(doc)
         let inferred = DateInference(knowledge: knowledge).infer(doc, sentences: sentences)
         if let dm = findings.datelineDayMonth {
             // The year: from the input's date, else the text's own inference, else a page date.
-            let year = given?.date.year ?? inferred.flatMap { Int($0.date.prefix(4)) } ?? doc.record.pageDates.first.flatMap { Int($0.date.prefix(4)) }
+            let year =
+                given?.date.year ?? inferred.flatMap { Int($0.date.prefix(4)) }
+                ?? doc.record.pageDates.first.flatMap { Int($0.date.prefix(4)) }
             if let year, let date = CivilDate.valid(year: year, month: dm.month, day: dm.day) {
                 return PublishedDate(date: date.iso, precision: .day, basis: .dateline, evidence: [dm.evidence])
             }
         }
         if let given {
             // "Today, Wednesday" in an article crawled later names the day itself.
-            if let today = todayWeekday(doc), let day = latest(weekday: today.weekday, notAfter: given.date), given.date.dayNumber - day.dayNumber <= 6 {
+            if let today = todayWeekday(doc), let day = latest(weekday: today.weekday, notAfter: given.date),
+                given.date.dayNumber - day.dayNumber <= 6
+            {
                 return PublishedDate(date: day.iso, precision: .day, basis: .given, evidence: [today.evidence])
             }
             return PublishedDate(date: given.date.iso, precision: .day, basis: .given, evidence: [])
         }
         if let inferred {
-            return PublishedDate(date: inferred.date, precision: inferred.precision, basis: .inferred, evidence: inferred.evidence)
+            return PublishedDate(
+                date: inferred.date, precision: inferred.precision, basis: .inferred, evidence: inferred.evidence)
         }
         if let page = doc.record.pageDates.first {
-            return PublishedDate(date: page.date, precision: .day, basis: .page, evidence: [TextSpan(text: page.text, start: page.start, end: page.end)])
+            return PublishedDate(
+                date: page.date, precision: .day, basis: .page,
+                evidence: [TextSpan(text: page.text, start: page.start, end: page.end)])
         }
         return nil
     }

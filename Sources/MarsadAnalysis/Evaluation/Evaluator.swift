@@ -56,7 +56,11 @@ public struct Evaluator {
             right = ours == nil
         }
         report.add("published", tp: right ? 1 : 0, predicted: 1, gold: 1)
-        if !right { report.miss(doc, "published", "gold \(goldDate ?? "null"), ours \(ours.map { "\($0.date) (\($0.basis.rawValue))" } ?? "null")") }
+        if !right {
+            report.miss(
+                doc, "published",
+                "gold \(goldDate ?? "null"), ours \(ours.map { "\($0.date) (\($0.basis.rawValue))" } ?? "null")")
+        }
     }
 
     func precisionOf(_ date: String) -> DatePrecision {
@@ -78,22 +82,34 @@ public struct Evaluator {
         var tp = 0
         for g in gold.agencies {
             let key = norm(g)
-            if let i = record.agencies.indices.first(where: { i in !matched.contains(i) && (norm(record.agencies[i].nameAr) == key || record.agencies[i].mentions.contains { norm($0.text) == key }) }) {
+            if let i = record.agencies.indices.first(where: { i in
+                !matched.contains(i)
+                    && (norm(record.agencies[i].nameAr) == key
+                        || record.agencies[i].mentions.contains { norm($0.text) == key })
+            }) {
                 matched.insert(i)
                 tp += 1
             } else {
                 report.miss(doc, "agencies", "missed \(g)")
             }
         }
-        for i in record.agencies.indices where !matched.contains(i) { report.miss(doc, "agencies", "extra \(record.agencies[i].nameAr)") }
+        for i in record.agencies.indices where !matched.contains(i) {
+            report.miss(doc, "agencies", "extra \(record.agencies[i].nameAr)")
+        }
         report.add("agencies", tp: tp, predicted: record.agencies.count, gold: gold.agencies.count)
     }
 
-    func scoreLines(_ gold: GoldDocument, _ record: AnalysisRecord, _ text: SourceText, _ doc: String, _ report: inout EvalReport) {
+    func scoreLines(
+        _ gold: GoldDocument, _ record: AnalysisRecord, _ text: SourceText, _ doc: String, _ report: inout EvalReport
+    ) {
         let lines = Paragraphs.lines(in: text)
         let inBody = { (r: Range<Int>) in record.body.contains { $0.start <= r.lowerBound && r.upperBound <= $0.end } }
-        let ourBoilerplate = { (r: Range<Int>) in record.boilerplate.contains { $0.start == r.lowerBound && $0.end == r.upperBound } }
-        let ourDuplicate = { (r: Range<Int>) in record.duplicates.contains { $0.start == r.lowerBound && $0.end == r.upperBound } }
+        let ourBoilerplate = { (r: Range<Int>) in
+            record.boilerplate.contains { $0.start == r.lowerBound && $0.end == r.upperBound }
+        }
+        let ourDuplicate = { (r: Range<Int>) in
+            record.duplicates.contains { $0.start == r.lowerBound && $0.end == r.upperBound }
+        }
         let goldBoilerplate = Set(gold.boilerplateLines.map(trimmed))
         let goldDuplicates = Set(gold.duplicateParagraphs.map(trimmed))
         var seen = Set<String>()
@@ -108,7 +124,11 @@ public struct Evaluator {
             if body { bodyLines += 1 }
             if ourBoilerplate(line) {
                 bpPred += 1
-                if goldBoilerplate.contains(s) || isRepeat { bpTP += 1 } else { report.miss(doc, "boilerplate_removed", "content marked boilerplate: \(s.prefix(80))") }
+                if goldBoilerplate.contains(s) || isRepeat {
+                    bpTP += 1
+                } else {
+                    report.miss(doc, "boilerplate_removed", "content marked boilerplate: \(s.prefix(80))")
+                }
             }
             if ourDuplicate(line) { dupPred += 1 }
             if goldBoilerplate.contains(s) {
@@ -116,7 +136,11 @@ public struct Evaluator {
                 if body { report.miss(doc, "boilerplate_removed", "left in body: \(s.prefix(80))") }
             } else if isRepeat {
                 dupGold += 1
-                if ourDuplicate(line) || ourBoilerplate(line) { dupTP += 1 } else { report.miss(doc, "duplicates", "repeat kept: \(s.prefix(80))") }
+                if ourDuplicate(line) || ourBoilerplate(line) {
+                    dupTP += 1
+                } else {
+                    report.miss(doc, "duplicates", "repeat kept: \(s.prefix(80))")
+                }
             } else {
                 keptGold += 1
                 if body { keptTP += 1 } else { report.miss(doc, "content_kept", "content lost: \(s.prefix(80))") }
@@ -128,23 +152,29 @@ public struct Evaluator {
         report.add("boilerplate_removed", tp: bpOut, correct: bpTP, predicted: bpPred, gold: bpGold)
         // Precision: body lines that are gold content (headline and body, not furniture).
         let bodyContent = lines.filter { l in inBody(l) && !goldBoilerplate.contains(trimmed(text.slice(l))) }.count
-        report.add("content_kept", tp: keptTP, correct: min(bodyContent, bodyLines), predicted: bodyLines, gold: keptGold)
+        report.add(
+            "content_kept", tp: keptTP, correct: min(bodyContent, bodyLines), predicted: bodyLines, gold: keptGold)
         report.add("duplicates", tp: dupTP, predicted: dupPred, gold: dupGold)
     }
 
     /// Returns gold entity index → record entity index.
-    func scoreEntities(_ gold: GoldDocument, _ record: AnalysisRecord, _ doc: String, _ report: inout EvalReport) -> [Int: Int] {
+    func scoreEntities(_ gold: GoldDocument, _ record: AnalysisRecord, _ doc: String, _ report: inout EvalReport)
+        -> [Int: Int]
+    {
         var pairs: [Int: Int] = [:]
         var used = Set<Int>()
         for (gi, g) in gold.entities.enumerated() {
             let goldMentions = Set(g.mentions.map(norm))
             let candidates = record.entities.indices.filter { !used.contains($0) }
-            let match = candidates.first { i in
-                let e = record.entities[i]
-                if let en = g.canonicalEn, let ours = e.nameEn, en.lowercased() == ours.lowercased() { return true }
-                if let ar = g.canonicalAr, norm(ar) == norm(e.nameAr) { return true }
-                return false
-            } ?? candidates.first { i in record.entities[i].mentions.contains { goldMentions.contains(norm($0.text)) } }
+            let match =
+                candidates.first { i in
+                    let e = record.entities[i]
+                    if let en = g.canonicalEn, let ours = e.nameEn, en.lowercased() == ours.lowercased() { return true }
+                    if let ar = g.canonicalAr, norm(ar) == norm(e.nameAr) { return true }
+                    return false
+                }
+                ?? candidates.first { i in record.entities[i].mentions.contains { goldMentions.contains(norm($0.text)) }
+                }
             if let match {
                 pairs[gi] = match
                 used.insert(match)
@@ -153,7 +183,9 @@ public struct Evaluator {
             }
         }
         for i in record.entities.indices where !used.contains(i) {
-            report.miss(doc, "entities", "extra \(record.entities[i].nameEn ?? record.entities[i].nameAr) (\(record.entities[i].type))")
+            report.miss(
+                doc, "entities",
+                "extra \(record.entities[i].nameEn ?? record.entities[i].nameAr) (\(record.entities[i].type))")
         }
         report.add("entities", tp: pairs.count, predicted: record.entities.count, gold: gold.entities.count)
         // Mentions of matched entities (gold forms found among ours), and of unmatched ones as misses.
@@ -166,14 +198,20 @@ public struct Evaluator {
             mentionPred += ours.count
             let found = forms.intersection(ours)
             mentionTP += found.count
-            for missed in g.mentions where !found.contains(norm(missed)) { report.miss(doc, "mentions", "missed \(missed) of \(g.canonicalEn ?? g.canonicalAr ?? "?")") }
+            for missed in g.mentions where !found.contains(norm(missed)) {
+                report.miss(doc, "mentions", "missed \(missed) of \(g.canonicalEn ?? g.canonicalAr ?? "?")")
+            }
         }
         report.add("mentions", tp: mentionTP, predicted: mentionPred, gold: mentionGold)
         return pairs
     }
 
-    func scoreQuotes(_ gold: GoldDocument, _ record: AnalysisRecord, _ pairs: [Int: Int], _ doc: String, _ report: inout EvalReport) {
-        let names: [String: Set<String>] = Dictionary(record.entities.map { e in (e.id, Set([e.nameEn?.lowercased(), norm(e.nameAr)].compactMap { $0 })) }, uniquingKeysWith: { a, b in a.union(b) })
+    func scoreQuotes(
+        _ gold: GoldDocument, _ record: AnalysisRecord, _ pairs: [Int: Int], _ doc: String, _ report: inout EvalReport
+    ) {
+        let names: [String: Set<String>] = Dictionary(
+            record.entities.map { e in (e.id, Set([e.nameEn?.lowercased(), norm(e.nameAr)].compactMap { $0 })) },
+            uniquingKeysWith: { a, b in a.union(b) })
         for direct in [false, true] {
             let field = direct ? "quotes_direct" : "quotes"
             let goldQuotes = gold.quotes.filter { !direct || $0.kind == "direct" }
@@ -201,8 +239,12 @@ public struct Evaluator {
     }
 
     func scoreEvents(_ gold: GoldDocument, _ record: AnalysisRecord, _ doc: String, _ report: inout EvalReport) {
-        let names: [String: Set<String>] = Dictionary(record.entities.map { e in (e.id, Set([e.nameEn?.lowercased(), norm(e.nameAr)].compactMap { $0 })) }, uniquingKeysWith: { a, b in a.union(b) })
-        let actorNames = { (ids: [String]) in ids.reduce(into: Set<String>()) { $0.formUnion(names[$1] ?? [$1.lowercased()]) } }
+        let names: [String: Set<String>] = Dictionary(
+            record.entities.map { e in (e.id, Set([e.nameEn?.lowercased(), norm(e.nameAr)].compactMap { $0 })) },
+            uniquingKeysWith: { a, b in a.union(b) })
+        let actorNames = { (ids: [String]) in
+            ids.reduce(into: Set<String>()) { $0.formUnion(names[$1] ?? [$1.lowercased()]) }
+        }
         var used = Set<Int>()
         var tp = 0
         for g in gold.events {
@@ -225,7 +267,10 @@ public struct Evaluator {
                 used.insert(match)
                 tp += 1
             } else {
-                report.miss(doc, "events", "missed \(g.plover ?? "null") \(g.sourceEn.joined(separator: "+")) → \(g.targetEn.joined(separator: "+")) \(g.date ?? "")")
+                report.miss(
+                    doc, "events",
+                    "missed \(g.plover ?? "null") \(g.sourceEn.joined(separator: "+")) → \(g.targetEn.joined(separator: "+")) \(g.date ?? "")"
+                )
             }
         }
         report.add("events", tp: tp, predicted: record.events.count, gold: gold.events.count)

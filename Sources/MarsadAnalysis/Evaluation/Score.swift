@@ -10,7 +10,9 @@ public struct Score: Codable, Sendable, Equatable {
 
     public init() {}
 
-    public var precision: Double { predicted == 0 ? (gold == 0 ? 1 : 0) : Double(correctPredictions) / Double(predicted) }
+    public var precision: Double {
+        predicted == 0 ? (gold == 0 ? 1 : 0) : Double(correctPredictions) / Double(predicted)
+    }
     public var recall: Double { gold == 0 ? 1 : Double(min(truePositives, gold)) / Double(gold) }
     public var f1: Double {
         let p = precision

@@ -25,7 +25,8 @@ public struct MetadataStage: Sendable {
         if let lead = firstContent {
             if let tag = sourceTag(doc: doc, line: lead) { outlet = tag }
             if let dateline = dateline(doc: doc, line: lead) {
-                doc.record.dateline = Dateline(city: doc.slice(dateline.city), start: dateline.city.lowerBound, end: dateline.city.upperBound)
+                doc.record.dateline = Dateline(
+                    city: doc.slice(dateline.city), start: dateline.city.lowerBound, end: dateline.city.upperBound)
                 datelineAgency = dateline.agency
                 if let dm = dateline.dayMonth { findings.datelineDayMonth = (dm.day, dm.month, doc.span(dm.span)) }
             }
@@ -40,7 +41,9 @@ public struct MetadataStage: Sendable {
         }
         var agencies = order.map { a -> AgencyCredit in
             let agency = knowledge.agencies[a]
-            return AgencyCredit(id: agency.id, nameAr: agency.nameAr, nameEn: agency.nameEn.isEmpty ? nil : agency.nameEn, mentions: mentions[a] ?? [])
+            return AgencyCredit(
+                id: agency.id, nameAr: agency.nameAr, nameEn: agency.nameEn.isEmpty ? nil : agency.nameEn,
+                mentions: mentions[a] ?? [])
         }
         // The outlet: its source tag, else the first credit of a sources block, else the wire
         // of the dateline when the page is the wire's own copy (no website furniture).
@@ -51,10 +54,15 @@ public struct MetadataStage: Sendable {
         if let outlet {
             let range = tokenRange(doc, outlet.tokens)
             doc.record.outlet = NamedSpan(name: outlet.name, start: range.lowerBound, end: range.upperBound)
-            let covered = agencies.contains { a in a.mentions.contains { $0.start <= range.lowerBound && range.upperBound <= $0.end } }
+            let covered = agencies.contains { a in
+                a.mentions.contains { $0.start <= range.lowerBound && range.upperBound <= $0.end }
+            }
             if !covered {
                 // An outlet the agency list does not know is still a credited source.
-                agencies.insert(AgencyCredit(id: "local:\(outlet.name)", nameAr: outlet.name, nameEn: nil, mentions: [doc.span(range)]), at: 0)
+                agencies.insert(
+                    AgencyCredit(
+                        id: "local:\(outlet.name)", nameAr: outlet.name, nameEn: nil, mentions: [doc.span(range)]),
+                    at: 0)
             }
         }
         doc.record.agencies = agencies
@@ -93,8 +101,10 @@ public struct MetadataStage: Sendable {
         let city = doc.tokens[range.lowerBound].start..<doc.tokens[i - 1].end
         var dayMonth: (Int, Int, Range<Int>)?
         // Optional `- 4 - 2`.
-        if i + 3 < range.upperBound, isDash(doc.tokenText(i)), doc.tokens[i + 1].kind == .number, isDash(doc.tokenText(i + 2)), doc.tokens[i + 3].kind == .number,
-            let d = Numerals.int(doc.tokenText(i + 1)), let m = Numerals.int(doc.tokenText(i + 3)), (1...31).contains(d), (1...12).contains(m)
+        if i + 3 < range.upperBound, isDash(doc.tokenText(i)), doc.tokens[i + 1].kind == .number,
+            isDash(doc.tokenText(i + 2)), doc.tokens[i + 3].kind == .number,
+            let d = Numerals.int(doc.tokenText(i + 1)), let m = Numerals.int(doc.tokenText(i + 3)),
+            (1...31).contains(d), (1...12).contains(m)
         {
             dayMonth = (d, m, doc.tokens[i + 1].start..<doc.tokens[i + 3].end)
             i += 4
@@ -105,7 +115,8 @@ public struct MetadataStage: Sendable {
         guard j < range.upperBound, doc.tokenText(j) == ")", j > i + 1 else { return nil }
         // The parenthesis must name an agency the list knows, so `CITY (…)` prose is not a dateline.
         guard TrieScanner.match(knowledge.agencyNames, in: doc, at: i + 1, limit: j) != nil else { return nil }
-        return DatelineMatch(city: city, agency: (i + 1)..<j, dayMonth: dayMonth.map { (day: $0.0, month: $0.1, span: $0.2) })
+        return DatelineMatch(
+            city: city, agency: (i + 1)..<j, dayMonth: dayMonth.map { (day: $0.0, month: $0.1, span: $0.2) })
     }
 
     func isDash(_ s: String) -> Bool { s == "-" || s == "–" || s == "—" }
@@ -128,7 +139,9 @@ public struct MetadataStage: Sendable {
     /// Share buttons, comment forms and navigation mark a website's page, not a wire copy.
     func hasWebsiteFurniture(_ doc: Document) -> Bool {
         doc.lineRoles.contains {
-            if case .boilerplate(let reason) = $0 { return ["share", "comment form", "navigation", "follow", "read more", "related"].contains(reason) }
+            if case .boilerplate(let reason) = $0 {
+                return ["share", "comment form", "navigation", "follow", "read more", "related"].contains(reason)
+            }
             return false
         }
     }
@@ -146,7 +159,9 @@ public struct MetadataStage: Sendable {
             if labelled && findings.explicitDate == nil {
                 findings.explicitDate = (date, doc.span(lineRange))
             }
-            doc.record.pageDates.append(PageDate(date: date.iso, start: lineRange.lowerBound, end: lineRange.upperBound, text: doc.slice(lineRange)))
+            doc.record.pageDates.append(
+                PageDate(
+                    date: date.iso, start: lineRange.lowerBound, end: lineRange.upperBound, text: doc.slice(lineRange)))
         }
     }
 }

@@ -25,7 +25,8 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var knowledge: KnowledgeOptions
     @Flag(help: "Pretty-print each record (for people; JSON Lines otherwise).") var pretty = false
-    @Option(help: ArgumentHelp("Write the records to this file instead of standard output.", valueName: "file")) var output: String?
+    @Option(help: ArgumentHelp("Write the records to this file instead of standard output.", valueName: "file"))
+    var output: String?
 
     func run() throws {
         let analyzer = Analyzer(knowledge: try knowledge.load())
@@ -42,10 +43,14 @@ struct AnalyzeCommand: ParsableCommand {
             sink = OutputSink()
         }
         let encoder = RecordEncoder(pretty: pretty)
-        ArticleBatches.run(input.inputs, status: status, analyze: { article in
-            let record = analyzer.analyze(source: article.source, text: SourceText(article.text), meta: article.meta, hasTitle: article.hasTitle)
-            return encoder.encode(record)
-        }, deliver: { _, bytes in sink.write(bytes: bytes) })
+        ArticleBatches.run(
+            input.inputs, status: status,
+            analyze: { article in
+                let record = analyzer.analyze(
+                    source: article.source, text: SourceText(article.text), meta: article.meta,
+                    hasTitle: article.hasTitle)
+                return encoder.encode(record)
+            }, deliver: { _, bytes in sink.write(bytes: bytes) })
         sink.flush()
         try status.finish()
     }

@@ -33,7 +33,8 @@ struct EvalCommand: ParsableCommand {
         var report = EvalReport()
         let goldFiles: [String]
         do {
-            goldFiles = try FileManager.default.contentsOfDirectory(atPath: goldDir).filter { $0.hasSuffix(".json") }.sorted()
+            goldFiles = try FileManager.default.contentsOfDirectory(atPath: goldDir).filter { $0.hasSuffix(".json") }
+                .sorted()
         } catch {
             StandardError.write("marsad: \(goldDir): cannot read gold folder\n")
             throw ExitCode(74)
@@ -42,7 +43,8 @@ struct EvalCommand: ParsableCommand {
             let goldPath = (goldDir as NSString).appendingPathComponent(name)
             let gold: GoldDocument
             do {
-                gold = try JSONDecoder().decode(GoldDocument.self, from: Data(contentsOf: URL(fileURLWithPath: goldPath)))
+                gold = try JSONDecoder().decode(
+                    GoldDocument.self, from: Data(contentsOf: URL(fileURLWithPath: goldPath)))
             } catch {
                 status.report(InputFailure(input: goldPath, reason: "not a gold annotation: \(error)"))
                 continue
@@ -53,7 +55,8 @@ struct EvalCommand: ParsableCommand {
                 case .failure(let failure): status.report(failure)
                 case .article(let article):
                     let text = SourceText(article.text)
-                    let record = analyzer.analyze(source: article.source, text: text, meta: article.meta, hasTitle: article.hasTitle)
+                    let record = analyzer.analyze(
+                        source: article.source, text: text, meta: article.meta, hasTitle: article.hasTitle)
                     evaluator.evaluate(gold: gold, record: record, text: text, into: &report)
                 }
             }
@@ -80,7 +83,8 @@ enum EvalReportText {
         for field in EvalReport.fieldOrder {
             guard let score = report.fields[field] else { continue }
             let name = field.padding(toLength: 20, withPad: " ", startingAt: 0)
-            s += "\(name)  \(fmt(score.precision))     \(fmt(score.recall))  \(fmt(score.f1))   (\(score.truePositives)/\(score.gold), \(score.correctPredictions)/\(score.predicted))\n"
+            s +=
+                "\(name)  \(fmt(score.precision))     \(fmt(score.recall))  \(fmt(score.f1))   (\(score.truePositives)/\(score.gold), \(score.correctPredictions)/\(score.predicted))\n"
         }
         if misses {
             for doc in report.misses.keys.sorted() {

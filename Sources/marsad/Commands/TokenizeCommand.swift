@@ -41,7 +41,9 @@ struct TokenizeCommand: ParsableCommand {
                 line.append(contentsOf: "\",\"start\":\(token.start),\"end\":\(token.end),\"norm\":".utf8)
                 JSONString.append(matcher.key(surface), to: &line)
                 line.append(contentsOf: #","stem":"#.utf8)
-                let stem = token.kind == .arabic || token.kind == .latin ? SearchStemmer.stem(searcher.key(surface)) : searcher.key(surface)
+                let stem =
+                    token.kind == .arabic || token.kind == .latin
+                    ? SearchStemmer.stem(searcher.key(surface)) : searcher.key(surface)
                 JSONString.append(stem, to: &line)
                 line.append(contentsOf: "}\n".utf8)
                 out.write(bytes: line)

@@ -6,7 +6,9 @@ import MarsadText
 /// Runs an analysis over every article of the inputs on all cores, a file at a time, handing
 /// results back in input order. Failures are reported in their place and the run goes on.
 enum ArticleBatches {
-    static func run<R: Sendable>(_ paths: [String], status: RunStatus, analyze: @escaping @Sendable (Article) -> R, deliver: (Article, R) -> Void) {
+    static func run<R: Sendable>(
+        _ paths: [String], status: RunStatus, analyze: @escaping @Sendable (Article) -> R, deliver: (Article, R) -> Void
+    ) {
         let files = InputFiles.expand(paths)
         // The next file is read (unzipped, parsed) while the current one is analysed.
         var prefetch = Prefetch(files.first)

@@ -4,7 +4,11 @@ import MarsadKnowledge
 
 /// `--kb FILE`: the user's own knowledge files, added to the embedded ones.
 struct KnowledgeOptions: ParsableArguments {
-    @Option(name: .customLong("kb"), help: ArgumentHelp("A knowledge file to add (same format as the embedded data; its name says its kind, e.g. people_mine.tsv). Repeatable.", valueName: "file"))
+    @Option(
+        name: .customLong("kb"),
+        help: ArgumentHelp(
+            "A knowledge file to add (same format as the embedded data; its name says its kind, e.g. people_mine.tsv). Repeatable.",
+            valueName: "file"))
     var files: [String] = []
 
     func load() throws -> KnowledgeBase {
