@@ -1,0 +1,145 @@
+import Testing
+import XCTest
+
+@testable import MarsadKnowledge
+
+@Suite struct TSVTableTests {
+    @Test func commentsHeaderRowsAndLists() throws {
+        let table = try TSVTable(
+            name: "t.tsv", text: "# source: test\nid\tnames\n\n1\tأ|ب | ج\n2\t\n", required: ["id"])
+        #expect(table.columns == ["id", "names"])
+        #expect(table.rows.count == 2)
+        #expect(table.rows[0]["id"] == "1")
+        #expect(table.rows[0].list("names") == ["أ", "ب", "ج"])
+        #expect(table.rows[0].line == 4)
+        #expect(table.rows[1].list("names") == [])
+        #expect(table.rows[1]["missing"] == "")
+    }
+
+    @Test func missingRequiredColumnNamesFileAndLine() {
+        #expect(
+            throws: TSVTable.FormatError(
+                file: "people_x.tsv", line: 2, message: "header lacks the required column 'names_ar'")
+        ) {
+            try TSVTable(name: "people_x.tsv", text: "# c\nid\tname_en\nx\ty\n", required: ["id", "names_ar"])
+        }
+    }
+
+    @Test func fileWithoutHeaderIsAnError() {
+        #expect(throws: TSVTable.FormatError.self) { try TSVTable(name: "e.tsv", text: "# only comments\n") }
+    }
+}
+
+@Suite struct ActorDataTests {
+    @Test func datedRolesParseAndAnswerByDay() throws {
+        let role = try #require(DatedRole("foreign_minister@CHN@2013-03@2022-12"))
+        #expect(role.role == "foreign_minister")
+        #expect(role.scope == "CHN")
+        #expect(role.isHeld(on: 20130301))
+        #expect(!role.isHeld(on: 20130228))
+        #expect(role.isHeld(on: 20221231))
+        #expect(!role.isHeld(on: 20230101))
+        let open = try #require(DatedRole("foreign_minister@CHN@2023-07-25@"))
+        #expect(open.isHeld(on: 20261122))
+        #expect(!open.isHeld(on: 20230724))
+        #expect(DatedRole("foreign_minister@CHN@2013-xx@") == nil)
+        #expect(DatedRole("no-at-signs") == nil)
+    }
+
+    @Test func nisbaFormsInflectEveryWord() {
+        let forms = Set(NisbaForms.forms(of: "كوري شمالي"))
+        #expect(forms.contains("الكورية الشمالية"))
+        #expect(forms.contains("كوريون شماليون"))
+        #expect(Set(NisbaForms.forms(of: "صيني")).isSuperset(of: ["صيني", "الصيني", "الصينية", "الصينيين", "صينيات"]))
+    }
+
+    @Test func unknownFileKindIsAnError() {
+        #expect(throws: TSVTable.FormatError.self) {
+            try KnowledgeBase(files: [DataFile(name: "mystery.tsv", text: "a\tb\n")])
+        }
+    }
+}
+
+@Suite struct EmbeddedKnowledgeTests {
+    let kb = KnowledgeBase.embedded
+
+    func actors(named name: String) -> [Actor] {
+        kb.names.values(for: PhraseKeys.keys(name)).map { kb.actors[Int($0)] }
+    }
+
+    @Test func loadsWithoutWarningsAboutItsOwnData() {
+        #expect(kb.actors.count > 3000)
+        #expect(kb.agencies.count >= 60)
+        #expect(kb.country("CHN")?.nameEn == "China")
+    }
+
+    @Test func spellingsAndAlefFormsResolveToOneActor() {
+        #expect(actors(named: "أمريكا").first?.country == "USA")
+        #expect(actors(named: "امريكا").first?.country == "USA")
+        #expect(actors(named: "الصين").first?.id == "Q148")
+    }
+
+    @Test func capitalsAreMetonymsCarryingTheirCountry() throws {
+        let beijing = try #require(actors(named: "بكين").first)
+        #expect(beijing.isMetonym)
+        #expect(beijing.country == "CHN")
+        #expect(beijing.type == .gpe)
+    }
+
+    @Test func nisbaAdjectivesPointAtTheirCountry() {
+        let hits = kb.adjectives.values(for: PhraseKeys.keys("الصينية"))
+        #expect(hits.map { kb.actors[Int($0)].country } == ["CHN"])
+    }
+
+    @Test func userFileOverridesAnEntryById() throws {
+        let user = DataFile(
+            name: "people_mine.tsv",
+            text:
+                "id\tname_en\tnames_ar\tshort_ar\tcountry\tcameo\troles\nkb:test-person\tSamer Haddad\tسامر الحداد\tالحداد\tJOR\tJORGOV\tforeign_minister@JOR@2030-01@\n"
+        )
+        let custom = try KnowledgeBase.withUserFiles([user])
+        let ids = custom.names.values(for: PhraseKeys.keys("سامر الحداد")).map { custom.actors[Int($0)].id }
+        #expect(ids == ["kb:test-person"])
+        #expect(custom.actors.count == kb.actors.count + 1)
+        let replaced = try KnowledgeBase.withUserFiles([
+            user, DataFile(name: "people_fix.tsv", text: "id\tnames_ar\nkb:test-person\tسامر حداد\n", order: 2),
+        ])
+        #expect(replaced.actors.first { $0.id == "kb:test-person" }?.nameAr == "سامر حداد")
+    }
+}
+
+@Suite struct PhraseTrieTests {
+    @Test func longestMatchWinsAndValuesAreKept() {
+        var trie = PhraseTrie<Int>()
+        trie.insert(["وزير", "الخارجيه"], 1)
+        trie.insert(["وزير"], 2)
+        trie.insert(["وزير", "الخارجيه", "الصيني"], 3)
+        let words = ["وزير", "الخارجيه", "الروسي"]
+        let m = trie.longestMatch(first: words[0]) { k in k < words.count ? words[k] : nil }
+        #expect(m?.length == 2)
+        #expect(m?.values == [1])
+        #expect(trie.values(for: ["وزير"]) == [2])
+        #expect(trie.values(for: ["الخارجيه"]) == [])
+        #expect(trie.hasPrefix("وزير"))
+        #expect(!trie.hasPrefix("الخارجيه"))
+    }
+
+    @Test func vocabularyIdsAreSharedAndByteExact() {
+        let v = Vocabulary()
+        var a = PhraseTrie<Int>(vocabulary: v)
+        var b = PhraseTrie<Int>(vocabulary: v)
+        a.insert(["بكين"], 1)
+        b.insert(["بكين", "وموسكو"], 2)
+        #expect(v.count == 2)
+        #expect(v.id(of: "بكين") == 0)
+        #expect(v.id(of: "موسكو") == -1)
+        #expect(a.longestMatch(firstID: v.id(of: "بكين"), nextID: { _ in nil })?.values == [1])
+    }
+}
+
+/// XCTest runs beside Swift Testing; one case keeps its count.
+final class KnowledgeXCTests: XCTestCase {
+    func testEveryEmbeddedFileHasAKnownKind() {
+        for file in DataFiles.embedded { XCTAssertNotNil(file.kind, file.name) }
+    }
+}
