@@ -36,6 +36,8 @@ public struct Analyzer: Sendable {
             .map { Span(start: $0.lowerBound, end: $0.upperBound) }
         doc.record.times = doc.timeMentions.filter { m in doc.lineIndex(containing: m.start).map { doc.lineRoles[$0].isContent || isDateLine(doc.lineRoles[$0]) } ?? false }
             .map { timeResolver.resolve($0, anchor: doc.anchor, in: doc) }
+        QuoteStage(knowledge: knowledge).run(&doc)
+        EventStage(knowledge: knowledge).run(&doc)
         return doc
     }
 

@@ -32,6 +32,12 @@ public final class KnowledgeBase: Sendable {
     public let givenNames: Set<String>
     /// `givenNames` as vocabulary ids.
     public let givenNameIDs: Set<Int32>
+    /// Per vocabulary id: whether the word starts an actor name, short name, title, institution
+    /// head, nisba or world-event cue, or is a given name. Words outside it (most of a text)
+    /// need no lookup by the entity recogniser.
+    public let entityStartIDs: [Bool]
+    /// Per vocabulary id: which tables have a phrase starting with the word.
+    public let entityStartMasks: [EntityStartMask]
 
     /// The knowledge compiled into the binary, loaded on first use.
     public static let embedded: KnowledgeBase = {
@@ -77,6 +83,18 @@ public final class KnowledgeBase: Sendable {
         }
         givenNames = given
         givenNameIDs = Set(given.map { built.vocabulary.id(of: $0) }.filter { $0 >= 0 })
+        var masks = [EntityStartMask](repeating: [], count: built.vocabulary.count)
+        for id in givenNameIDs { masks[Int(id)].insert(.givenName) }
+        let tables: [([Int32], EntityStartMask)] = [
+            (built.names.firstWordIDs, .names), (built.shortNames.firstWordIDs, .shortNames), (built.titles.firstWordIDs, .titles),
+            (built.orgHeads.firstWordIDs, .orgHeads), (built.adjectives.firstWordIDs, .adjectives),
+            (built.lexicons.worldEventCues.firstWordIDs, .worldEvents),
+        ]
+        for (ids, bit) in tables {
+            for id in ids where Int(id) < masks.count { masks[Int(id)].insert(bit) }
+        }
+        entityStartMasks = masks
+        entityStartIDs = masks.map { !$0.isEmpty }
     }
 
     /// The embedded files plus the user's own.
@@ -100,6 +118,19 @@ public final class KnowledgeBase: Sendable {
     public func country(_ iso3: String) -> Actor? {
         countryIndex[iso3].map { actors[Int($0)] }
     }
+}
+
+/// The tables a word can start a phrase of (`KnowledgeBase.entityStartMasks`).
+public struct EntityStartMask: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let names = EntityStartMask(rawValue: 1)
+    public static let shortNames = EntityStartMask(rawValue: 2)
+    public static let titles = EntityStartMask(rawValue: 4)
+    public static let orgHeads = EntityStartMask(rawValue: 8)
+    public static let adjectives = EntityStartMask(rawValue: 16)
+    public static let worldEvents = EntityStartMask(rawValue: 32)
+    public static let givenName = EntityStartMask(rawValue: 64)
 }
 
 /// One knowledge data file: its name decides its kind (`people_world.tsv` is a people file).

@@ -8,6 +8,7 @@ let options = BenchOptions(arguments)
 switch arguments.first {
 case "text": TextBench(options: options).run()
 case "analyze": AnalyzeBench(options: options).run()
+case "search": SearchBench(arguments: arguments).run()
 default:
     print("""
         usage: marsad-bench text|analyze [--data DIR] [--limit N]

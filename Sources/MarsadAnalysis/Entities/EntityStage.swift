@@ -118,6 +118,10 @@ struct EntityPass {
     var pendingTitle: (token: Int, title: Int)?
     /// The last country-scoped institution of each pattern key (for bare heads later).
     var lastPattern: [String: Int] = [:]
+    /// First tokens of person mentions (for the short-form pass).
+    var personStarts: Set<Int> = []
+    /// Countries named on a line (by nisba), for events told apart by place.
+    var lineCountries: [Int: Set<String>] = [:]
 
     /// The document's per-token arrays (captured by matching closures instead of the document).
     let keys: [String]
@@ -127,6 +131,8 @@ struct EntityPass {
     let bytes: [UInt8]
     /// Whether the document's token ids are the knowledge base's (integer matching).
     let sameVocabulary: Bool
+    let starts: [Bool]
+    let masks: [EntityStartMask]
 
     init(stage: EntityStage, doc: Document) {
         self.stage = stage
@@ -137,6 +143,8 @@ struct EntityPass {
         toks = doc.tokens
         bytes = doc.text.bytes
         sameVocabulary = doc.vocabulary === stage.knowledge.vocabulary
+        starts = stage.knowledge.entityStartIDs
+        masks = stage.knowledge.entityStartMasks
         kb = stage.knowledge
         words = stage.words
         day = EntityStage.day(of: doc)
@@ -194,7 +202,7 @@ struct EntityPass {
 
     /// The longest phrase of `trie` at token `i` (before `end`), by integer ids when the
     /// document's vocabulary is the knowledge base's.
-    func longest<V>(_ trie: PhraseTrie<V>, _ i: Int, _ end: Int, _ reading: Reading) -> Hit<V>? {
+    func longest<V>(_ trie: PhraseTrie<V>, _ i: Int, _ end: Int, _ reading: Reading, _ table: EntityStartMask? = nil) -> Hit<V>? {
         guard sameVocabulary, trie.vocabulary === doc.vocabulary else {
             return longest(trie, i, end, reading.peel ? stringKeys(i) : unpeeled(i: i))
         }
@@ -208,14 +216,21 @@ struct EntityPass {
             guard j < end, !keys[j].isEmpty, adjacent(j - 1, j) else { return nil }
             return keyIDs[j]
         }
+        let masks = self.masks
+        // The table's start mask rules a word out without a hash lookup.
+        func mayStart(_ id: Int32) -> Bool {
+            guard id >= 0 else { return false }
+            guard let table, Int(id) < masks.count else { return true }
+            return masks[Int(id)].contains(table)
+        }
         let id = keyIDs[i]
-        if id >= 0, trie.hasPrefix(id: id), let m = trie.longestMatch(firstID: id, nextID: next) {
+        if mayStart(id), table != nil || trie.hasPrefix(id: id), let m = trie.longestMatch(firstID: id, nextID: next) {
             best = Hit(length: m.length, values: m.values, first: FirstKey(key: keys[i], prefixLength: 0, restoredArticle: false))
         }
         if reading.peel {
             for slot in (2 * i)..<(2 * i + 2) {
                 let stem = peelIDs[slot]
-                guard stem >= 0, trie.hasPrefix(id: stem), let m = trie.longestMatch(firstID: stem, nextID: next) else { continue }
+                guard mayStart(stem), table != nil || trie.hasPrefix(id: stem), let m = trie.longestMatch(firstID: stem, nextID: next) else { continue }
                 if m.length > (best?.length ?? 0) {
                     best = Hit(length: m.length, values: m.values, first: FirstKey(key: "", prefixLength: 0, restoredArticle: false))
                     bestStem = stem
@@ -263,7 +278,13 @@ struct EntityPass {
         doc.tokens[tokens.lowerBound].start..<doc.tokens[tokens.upperBound - 1].end
     }
 
-    func startsWithArticle(_ key: String) -> Bool { key.hasPrefix("ال") && key.unicodeScalars.count > 3 }
+    /// `ال` + at least two letters (Arabic letters are two UTF-8 bytes: ا = D8 A7, ل = D9 84).
+    func startsWithArticle(_ key: String) -> Bool {
+        let u = key.utf8
+        guard u.count > 6 else { return false }
+        var it = u.makeIterator()
+        return it.next() == 0xD8 && it.next() == 0xA7 && it.next() == 0xD9 && it.next() == 0x84
+    }
 
     /// Source text of `tokens` with the first token's `prefixLength` proclitic letters removed.
     func textWithoutProclitic(_ tokens: Range<Int>, _ first: FirstKey) -> String {
@@ -355,24 +376,24 @@ struct EntityPass {
             if c.length > (best?.length ?? 0) { best = c }
         }
         consider(patternCandidate(i, end, firsts))
-        if let h = longest(kb.names, i, end, firsts) { consider(.name(h)) }
-        if let h = longest(kb.lexicons.worldEventCues, i, end, firsts),
+        if let h = longest(kb.names, i, end, firsts, .names) { consider(.name(h)) }
+        if let h = longest(kb.lexicons.worldEventCues, i, end, firsts, .worldEvents),
             h.values.contains(where: { EntityStage.eventKinds.contains(kb.lexicons.worldEvents[Int($0)].kind) })
         {
             consider(.event(h))
         }
         // Heads make names only where the knowledge base has none (nor an institution head).
-        if best == nil, longest(kb.orgHeads, i, end, firsts) == nil { consider(headCandidate(i, end, firsts)) }
+        if best == nil, special(i) != nil, longest(kb.orgHeads, i, end, firsts, .orgHeads) == nil { consider(headCandidate(i, end, firsts)) }
         return best
     }
 
     /// `وزارة الخارجية الصينية`, `وزارة خارجية الصين`, `الخارجية الروسية`.
     func patternCandidate(_ i: Int, _ end: Int, _ firsts: Reading) -> Candidate? {
-        guard let head = longest(kb.orgHeads, i, end, firsts), let pattern = head.values.first else { return nil }
+        guard let head = longest(kb.orgHeads, i, end, firsts, .orgHeads), let pattern = head.values.first else { return nil }
         let j = i + head.length
         let bare: Candidate? = head.length >= 2 ? lastPattern[kb.orgPatterns[Int(pattern)].key].map { .same(length: head.length, work: $0) } : nil
         guard j < end, TrieScanner.adjacent(doc, j - 1, j), !doc.keys[j].isEmpty else { return bare }
-        if let adj = longest(kb.adjectives, j, end, unpeeled(j)), let country = adj.values.first {
+        if let adj = longest(kb.adjectives, j, end, unpeeled(j), .adjectives), let country = adj.values.first {
             // A feminine head takes a feminine nisba: in وزيرا الخارجية الصيني the nisba is the
             // ministers', not the ministry's.
             if doc.keys[j - 1].hasSuffix("ه") && !doc.keys[j + adj.length - 1].hasSuffix("ه") { return bare }
@@ -445,8 +466,8 @@ struct EntityPass {
         {
             return nil  // a known place: read by name
         }
-        guard isPlainWord(key), !key.hasSuffix("ه") || natural else { return nil }
-        if words.placeNamePrefixes.contains(key), j + 1 < end, TrieScanner.adjacent(doc, j, j + 1), isPlainWord(doc.keys[j + 1]) {
+        guard isPlainToken(j), !key.hasSuffix("ه") || natural else { return nil }
+        if words.placeNamePrefixes.contains(key), j + 1 < end, TrieScanner.adjacent(doc, j, j + 1), isPlainToken(j + 1) {
             return 2
         }
         return 1
@@ -454,6 +475,23 @@ struct EntityPass {
 
     func isHead(_ key: String) -> Bool {
         words.strongOrgHeads.contains(key) || words.weakOrgHeads.contains(key) || words.adminPlaceHeads.contains(key) || words.naturalPlaceHeads.contains(key)
+    }
+
+    /// `isPlainWord` for token `k`, by its vocabulary id.
+    func isPlainToken(_ k: Int) -> Bool {
+        guard sameVocabulary else { return isPlainWord(keys[k]) }
+        let key = keys[k]
+        guard key.utf8.count >= 4 else { return false }
+        let id = keyIDs[k]
+        if id >= 0 {
+            if Int(id) < masks.count, !masks[Int(id)].isDisjoint(with: [.titles, .adjectives]) { return false }
+            let lex = kb.lexicons
+            if lex.timeWords.hasPrefix(id: id) || lex.numberWords.hasPrefix(id: id) || lex.speechCues.hasPrefix(id: id) || lex.eventTriggers.hasPrefix(id: id) {
+                return false
+            }
+        }
+        if special(k) != nil { return false }
+        return !kb.lexicons.stopwords.contains(key) && !words.notNames.contains(key)
     }
 
     /// Not a function word, title, nisba, time or number word, reporting verb or trigger.
@@ -472,10 +510,10 @@ struct EntityPass {
     mutating func step(_ i: Int, _ end: Int) -> Int {
         let special = special(i)
         // Most tokens are words no table knows: one lookup and out.
-        if sameVocabulary, keyIDs[i] < 0, peelIDs[2 * i] < 0, peelIDs[2 * i + 1] < 0, special == nil { return i + 1 }
+        if sameVocabulary, special == nil, !isStart(keyIDs[i]), !isStart(peelIDs[2 * i]), !isStart(peelIDs[2 * i + 1]) { return i + 1 }
         let firsts = firstKeys(i)
         let candidate = entityCandidate(i, end, firsts)
-        let title = longest(kb.titles, i, end, firsts)
+        let title = longest(kb.titles, i, end, firsts, .titles)
         if let title, title.length >= (candidate?.length ?? 0), let role = title.values.first {
             return readTitle(i, end, length: title.length, role: kb.roleTitles[Int(role)].role)
         }
@@ -484,7 +522,7 @@ struct EntityPass {
             return readTitle(i, end, length: 1, role: role)
         }
         guard let candidate else {
-            if let adj = longest(kb.adjectives, i, end, firsts), let c = adj.values.first, let iso = kb.actors[Int(c)].country {
+            if let adj = longest(kb.adjectives, i, end, firsts, .adjectives), let c = adj.values.first, let iso = kb.actors[Int(c)].country {
                 docCountries.insert(iso)
                 return i + adj.length
             }
@@ -538,15 +576,20 @@ struct EntityPass {
     /// The world event a cue names: among events sharing the cue, the one whose place the line
     /// names, else the latest before the article's date. Events of the same date and kind are
     /// one entity (cue variants), filed under the first listed.
-    func pickEvent(_ values: [Int32], line: Range<Int>) -> WorldEvent? {
+    mutating func pickEvent(_ values: [Int32], line: Range<Int>) -> WorldEvent? {
         let events = kb.lexicons.worldEvents
         let candidates = values.filter { EntityStage.eventKinds.contains(events[Int($0)].kind) }
         guard var chosen = candidates.first else { return nil }
         if candidates.count > 1 {
             var countries = Set<String>()
             if let l = doc.lineIndex(containing: doc.tokens[line.lowerBound].start) {
-                for k in doc.lines[l].tokens where !doc.keys[k].isEmpty {
-                    if let a = longest(kb.adjectives, k, doc.lines[l].tokens.upperBound, unpeeled(k)), let c = a.values.first, let iso = kb.actors[Int(c)].country { countries.insert(iso) }
+                if let cached = lineCountries[l] {
+                    countries = cached
+                } else {
+                    for k in doc.lines[l].tokens where !doc.keys[k].isEmpty {
+                        if let a = longest(kb.adjectives, k, doc.lines[l].tokens.upperBound, unpeeled(k)), let c = a.values.first, let iso = kb.actors[Int(c)].country { countries.insert(iso) }
+                    }
+                    lineCountries[l] = countries
                 }
             }
             if let placed = candidates.first(where: { events[Int($0)].place.map(countries.contains) ?? false }) {
@@ -576,6 +619,8 @@ struct EntityPass {
         if case .counterpart? = words.specialByHash[ByteHash.of(key)] { return true }
         return false
     }
+
+    @inline(__always) func isStart(_ id: Int32) -> Bool { id >= 0 && Int(id) < starts.count && starts[Int(id)] }
 
     /// Whether token `i` is a head word or the counterpart noun (with proclitics).
     func special(_ i: Int) -> EntityWords.Special? {
@@ -812,7 +857,7 @@ struct EntityPass {
         if key.hasPrefix("لل") || key.hasPrefix("وال") { return false }
         if lenient && kb.lexicons.stopwords.contains(key) {
             guard key.unicodeScalars.count >= 3, !words.notNames.contains(key) else { return false }
-        } else if !isPlainWord(key) {
+        } else if !isPlainToken(k) {
             return false
         }
         if isCounterpart(key) { return false }
@@ -837,6 +882,8 @@ struct EntityPass {
             let h = ByteHash.of(key)
             if key.unicodeScalars.count >= 3, !words.nameConnectors.contains(key), lastWord[h] == nil { lastWord[h] = m.work }
         }
+        personStarts = []
+        for m in names where works[m.work].type == .person { personStarts.insert(m.tokens.lowerBound) }
         let shortNames = kb.shortNames
         let hasShort = !shortNames.isEmpty
         for line in doc.lines {
@@ -848,7 +895,7 @@ struct EntityPass {
                     continue
                 }
                 let firsts = firstKeys(i)
-                if hasShort, let hit = longest(shortNames, i, end, firsts),
+                if hasShort, let hit = longest(shortNames, i, end, firsts, .shortNames),
                     let person = pickShort(hit.values, clitic: hit.first.prefixLength > 0 && hit.first.key != String(doc.keys[i].unicodeScalars.dropFirst()) )
                 {
                     let r = i..<(i + hit.length)
@@ -904,8 +951,8 @@ struct EntityPass {
 
     /// Whether the token at `k` continues a name (then a short form there is part of another name).
     func continuesName(_ k: Int, _ end: Int) -> Bool {
-        guard k < end, TrieScanner.adjacent(doc, k - 1, k), doc.tokens[k].kind == .arabic else { return false }
-        return covered[k] && names.contains { $0.tokens.lowerBound == k && works[$0.work].type == .person }
+        guard k < end, adjacent(k - 1, k), toks[k].kind == .arabic else { return false }
+        return covered[k] && personStarts.contains(k)
     }
 
     /// The person a short form means: one named in full in the article, else one whose country
@@ -933,8 +980,7 @@ struct EntityPass {
                 w = work(key: "o:" + PhraseKeys.keys(credit.nameAr).joined(separator: " "), type: .org, nameAr: credit.nameAr, country: nil, cameo: nil)
             }
             for span in credit.mentions {
-                if names.contains(where: { $0.range.overlaps(span.start..<span.end) }) { continue }
-                guard let tokens = tokenRange(span.start..<span.end) else { continue }
+                guard let tokens = tokenRange(span.start..<span.end), !tokens.contains(where: { covered[$0] }) else { continue }
                 addName(w, tokens)
             }
         }
@@ -983,6 +1029,11 @@ struct EntityPass {
     /// Title-only references: the person named in the article with that role (nearest before,
     /// else after), else the holder of the role at the article's date.
     mutating func resolveTitles() {
+        var personMentions: [Int: [Range<Int>]] = [:]
+        if titles.contains(where: { $0.attached == nil }) {
+            for m in names where works[m.work].type == .person { personMentions[m.work, default: []].append(m.range) }
+            for w in personMentions.keys { personMentions[w]!.sort { $0.lowerBound < $1.lowerBound } }
+        }
         for t in titles.indices {
             if let w = titles[t].attached {
                 works[w].roles.append(doc.span(titles[t].range))
@@ -991,10 +1042,18 @@ struct EntityPass {
             }
             let f = titles[t]
             var best: (distance: Int, work: Int)?
-            for m in names where works[m.work].type == .person {
-                guard holds(work: m.work, role: f.role, scope: f.scope) else { continue }
-                let d = m.range.lowerBound < f.range.lowerBound ? f.range.lowerBound - m.range.upperBound : (m.range.lowerBound - f.range.upperBound) * 4
-                if d < (best?.distance ?? Int.max) { best = (d, m.work) }
+            for (w, starts) in personMentions where holds(work: w, role: f.role, scope: f.scope) {
+                // The nearest mention before the title, else after it (farther counts more).
+                var lo = 0
+                var hi = starts.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if starts[mid].upperBound <= f.range.lowerBound { lo = mid + 1 } else { hi = mid }
+                }
+                var d = Int.max
+                if lo > 0 { d = f.range.lowerBound - starts[lo - 1].upperBound }
+                if lo < starts.count, starts[lo].lowerBound >= f.range.upperBound { d = min(d, (starts[lo].lowerBound - f.range.upperBound) * 4) }
+                if d < (best?.distance ?? Int.max) { best = (d, w) }
             }
             if let best {
                 titles[t].holderWork = best.work

@@ -45,7 +45,11 @@ enum LexiconLoader {
             for row in table.rows {
                 let keys = PhraseKeys.keys(row["form"])
                 guard !keys.isEmpty else { continue }
-                lexicons.speechCues.insert(keys, SpeechCue(form: row["form"], kind: row["kind"], complements: row.list("complement"), direction: row["direction"]))
+                let cue = SpeechCue(form: row["form"], kind: row["kind"], complements: row.list("complement"), direction: row["direction"])
+                lexicons.speechCues.insert(keys, cue)
+                if cue.kind == "verb" {
+                    for form in VerbForms.derived(keys[0]) { lexicons.speechCues.insert([form] + keys.dropFirst(), cue) }
+                }
             }
         case "event_triggers":
             let table = try TSVTable(name: file.name, text: file.text, required: ["form", "cameo"])
@@ -54,7 +58,11 @@ enum LexiconLoader {
                 guard !keys.isEmpty, !row["cameo"].isEmpty else { continue }
                 let plover = row["plover"]
                 let mode = row["mode"]
-                lexicons.eventTriggers.insert(keys, EventTrigger(form: row["form"], pos: row["pos"], plover: plover.isEmpty ? nil : plover, mode: mode.isEmpty ? nil : mode, cameo: row["cameo"], mutual: row["mutual"] == "yes"))
+                let trigger = EventTrigger(form: row["form"], pos: row["pos"], plover: plover.isEmpty ? nil : plover, mode: mode.isEmpty ? nil : mode, cameo: row["cameo"], mutual: row["mutual"] == "yes")
+                lexicons.eventTriggers.insert(keys, trigger)
+                if trigger.pos == "verb" || trigger.pos == "phrase" {
+                    for form in VerbForms.derived(keys[0]) { lexicons.eventTriggers.insert([form] + keys.dropFirst(), trigger) }
+                }
             }
         default:
             throw TSVTable.FormatError(file: file.name, line: 0, message: "no loader for knowledge kind '\(kind)'")

@@ -77,4 +77,9 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     public func hasPrefix(_ word: String) -> Bool { hasPrefix(id: vocabulary.id(of: word)) }
 
     @inline(__always) public func hasPrefix(id: Int32) -> Bool { id >= 0 && edges[PhraseTrie.edge(0, id)] != nil }
+
+    /// The ids of the words that start a phrase.
+    public var firstWordIDs: [Int32] {
+        edges.keys.compactMap { $0 >> 32 == 0 ? Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) : nil }
+    }
 }

@@ -1,4 +1,0 @@
-import XCTest
-
-/// Placeholder until the corpus tests land.
-final class CorpusPlaceholderTests: XCTestCase {}
