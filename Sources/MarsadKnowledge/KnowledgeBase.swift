@@ -147,7 +147,7 @@ public struct DataFile: Sendable {
     }
 
     /// The kind by file name: `countries`, `places`, `organizations`, `people`, `agencies`,
-    /// `roles`, `org_patterns`, `boilerplate`, `time_words`, `numbers`, `world_events`, `speech_cues`,
+    /// `roles`, `org_patterns`, `boilerplate`, `time_words`, `numbers`, `world_events`, `speech_cues`, `entity_words`,
     /// `event_triggers`, `stopwords`.
     public var kind: String? {
         let base = name.split(separator: "/").last.map(String.init) ?? name
@@ -157,7 +157,7 @@ public struct DataFile: Sendable {
 
     static let kinds = [
         "countries", "places", "organizations", "people", "agencies", "roles", "org_patterns",
-        "boilerplate", "time_words", "numbers", "world_events", "speech_cues", "event_triggers",
+        "boilerplate", "time_words", "numbers", "world_events", "speech_cues", "event_triggers", "entity_words",
         "stopwords",
     ]
 }

@@ -35,7 +35,7 @@ public struct EntityStage: Sendable {
 
     public init(knowledge: KnowledgeBase = .embedded) {
         self.knowledge = knowledge
-        words = EntityWords.shared
+        words = EntityWords(knowledge: knowledge)
     }
 
     public func run(_ doc: inout Document) {

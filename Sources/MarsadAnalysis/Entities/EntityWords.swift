@@ -36,39 +36,27 @@ struct EntityWords: Sendable {
     /// `special` by the keys' byte hash (`ByteHash`): an integer lookup per token.
     let specialByHash: [UInt64: Special]
 
-    init() {
-        func keys(_ words: [String]) -> Set<String> { Set(words.map { PhraseKeys.key($0) }) }
-        strongOrgHeads = keys([
-            "حزب", "حركة", "جامعة", "منظمة", "جبهة", "جماعة", "صحيفة", "مجلة", "قناة", "نادي", "تحالف", "ائتلاف",
-            "تيار", "كتائب", "وكالة", "جمعية", "نقابة", "رابطة",
-        ])
-        weakOrgHeads = keys([
-            "مجلس", "وزارة", "شركة", "هيئة", "لجنة", "مؤسسة", "اتحاد", "بنك", "مصرف", "صندوق", "محكمة", "مستشفى",
-            "معهد", "منتدى", "مركز", "مجموعة", "مجمع", "ديوان", "سلطة", "مكتب", "مفوضية", "إدارة", "أكاديمية",
-        ])
-        adminPlaceHeads = keys([
-            "مدينة", "محافظة", "ولاية", "إقليم", "بلدة", "قرية", "مقاطعة", "ناحية", "قضاء", "مخيم", "حي",
-        ])
-        naturalPlaceHeads = keys([
-            "بحر", "جزيرة", "جزر", "نهر", "جبل", "جبال", "خليج", "مضيق", "صحراء", "بحيرة", "وادي", "سهل", "هضبة",
-            "قناة", "محيط", "شبه",
-        ])
-        placeNamePrefixes = keys([
-            "عين", "بئر", "دير", "بيت", "كفر", "تل", "رأس", "أم", "أبو", "سيدي", "خان", "جسر", "مرج", "شرم", "بني", "بنى",
-            "الدار", "سان", "سانت", "نيو", "لوس", "لاس", "ريو",
-        ])
-        titleModifiers = keys([
-            "السابق", "السابقة", "الأسبق", "الأسبقة", "المنتخب", "المنتخبة", "الجديد", "الجديدة", "الحالي", "الحالية",
-            "الراحل", "الراحلة", "المكلف", "المكلفة", "المؤقت", "المؤقتة", "بالإنابة", "بالوكالة", "المستقيل", "المستقيلة",
-        ])
-        nameConnectors = keys(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "آل", "ذو", "أم", "ولد", "دي", "فون", "فان", "دا", "لو", "لا", "ال"])
-        counterpart = keys(["نظير", "نظيرة"])
+    /// The word lists come from `entity_words.tsv` (knowledge is data); their grammar (clitic
+    /// variants, the counterpart noun's suffixes) is built here.
+    init(knowledge: KnowledgeBase) {
+        let lists = knowledge.lexicons.entityWords
+        strongOrgHeads = lists["strong_org_head"] ?? []
+        weakOrgHeads = lists["weak_org_head"] ?? []
+        adminPlaceHeads = lists["admin_place_head"] ?? []
+        naturalPlaceHeads = lists["natural_place_head"] ?? []
+        placeNamePrefixes = lists["place_name_prefix"] ?? []
+        titleModifiers = lists["title_modifier"] ?? []
+        nameConnectors = lists["name_connector"] ?? []
+        counterpart = lists["counterpart"] ?? []
+        notNames = lists["not_name"] ?? []
         var special: [String: Special] = [:]
         let proclitics = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]
         for head in strongOrgHeads.union(weakOrgHeads).union(adminPlaceHeads).union(naturalPlaceHeads) {
             for p in proclitics { special[p + head] = .head(key: head, prefixLength: p.unicodeScalars.count) }
         }
-        for stem in ["نظير", "نظيره", "نظيرت", "نظراء", "نظيري"] {
+        // A feminine noun (its key ends in ه for ة) takes ت before a pronoun: نظيرته.
+        let construct = counterpart.filter { $0.hasSuffix("ه") }.map { String($0.dropLast()) + "ت" }
+        for stem in counterpart.union(construct) {
             for suffix in ["", "ه", "ها", "هم", "هما", "ي", "ك", "كم", "نا"] {
                 for p in ["", "و", "ف", "ب", "ل", "ول", "وب", "فل"] where !(stem == "نظيره" && !suffix.isEmpty) {
                     special[p + stem + suffix] = .counterpart
@@ -77,18 +65,5 @@ struct EntityWords: Sendable {
         }
         self.special = special
         specialByHash = Dictionary(special.map { (ByteHash.of($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-        notNames = keys([
-            "إن", "أن", "إنه", "أنه", "إنها", "أنها", "قد", "لقد", "لم", "لن", "ما", "لا", "كان", "كانت", "يكون", "تكون",
-            "الذي", "التي", "الذين", "اللذين", "خلال", "بعد", "قبل", "منذ", "حول", "عن", "على", "في", "من", "إلى",
-            "مع", "عبر", "لدى", "حيث", "كما", "أيضا", "أيضًا", "إذ", "ثم", "هذا", "هذه", "ذلك", "تلك", "هو", "هي",
-            "هم", "كل", "بين", "أمام", "وراء", "ضد", "نحو", "عند", "غير", "سوى", "أكثر", "أقل", "أول", "آخر",
-            "اليوم", "أمس", "غدا", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين",
-            "وزير", "رئيس", "شخصيا", "نفسه", "نفسها", "بنفسه", "يوم", "مساء", "صباح", "ظهر", "ليلة", "عام", "العام",
-            "الدولة", "البلاد", "المتحدة", "العربية", "الإسلامية", "الوطنية", "الشعبية", "الديمقراطية", "الاتحادية",
-            "أخرى", "أخري", "آخر", "أخر", "الأخرى", "الآخر", "جدا", "جدًا", "آنذاك", "حينذاك", "حينها", "وقتها",
-            "والرئيس", "وزيرا", "وزراء", "الوزراء", "رؤساء", "قادة", "زعماء", "وفد", "الوفد", "حكومة", "الحكومة",
-        ])
     }
-
-    static let shared = EntityWords()
 }

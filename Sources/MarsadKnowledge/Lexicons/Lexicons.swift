@@ -21,6 +21,8 @@ public struct Lexicons: Sendable {
     public var speechCues: PhraseTrie<SpeechCue>
     /// Event triggers (`event_triggers.tsv`).
     public var eventTriggers: PhraseTrie<EventTrigger>
+    /// Grammatical words of the entity recogniser (`entity_words.tsv`): class → normalised keys.
+    public var entityWords: [String: Set<String>] = [:]
     /// Function words for search (`stopwords.txt`), as normalised keys.
     public var stopwords: Set<String> = []
 }

@@ -19,6 +19,16 @@ enum LexiconLoader {
                 guard !keys.isEmpty else { continue }
                 lexicons.timeWords.insert(keys, TimeWord(kind: row["kind"], value: row["value"], region: row["region"]))
             }
+        case "entity_words":
+            let table = try TSVTable(name: file.name, text: file.text, required: ["form", "class"])
+            for row in table.rows {
+                let key = PhraseKeys.key(row["form"])
+                guard !key.isEmpty, !row["class"].isEmpty else {
+                    warnings.append("\(file.name):\(row.line): entity word without a form or a class")
+                    continue
+                }
+                lexicons.entityWords[row["class"], default: []].insert(key)
+            }
         case "numbers":
             let table = try TSVTable(name: file.name, text: file.text, required: ["form", "kind", "value"])
             for row in table.rows {
