@@ -5,14 +5,14 @@
 public struct PhraseTrie<Value: Sendable>: Sendable {
     public let vocabulary: Vocabulary
     /// (node << 32 | word id) → child node.
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = EdgeTable()
     private var values: [[Value]] = [[]]  // index = node; node 0 is the root
 
     public init(vocabulary: Vocabulary = Vocabulary()) {
         self.vocabulary = vocabulary
     }
 
-    public var isEmpty: Bool { edges.isEmpty }
+    public var isEmpty: Bool { edges.count == 0 }
 
     @inline(__always) private static func edge(_ node: Int32, _ word: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
@@ -29,7 +29,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             } else {
                 let next = Int32(values.count)
                 values.append([])
-                edges[edge] = next
+                edges.set(edge, next)
                 node = next
             }
         }
@@ -80,6 +80,6 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The ids of the words that start a phrase.
     public var firstWordIDs: [Int32] {
-        edges.keys.compactMap { $0 >> 32 == 0 ? Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) : nil }
+        edges.allKeys.compactMap { $0 >> 32 == 0 ? Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) : nil }
     }
 }
