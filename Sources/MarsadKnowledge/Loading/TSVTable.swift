@@ -1,6 +1,6 @@
 /// A knowledge data file in the documented TSV format (`Data/README.md`): `#` comment lines, a
 /// header of column names, then one record per line with TAB-separated cells; `|` separates
-/// several values in a cell.
+/// several values in a cell. Parsed over UTF-8 bytes: the data is loaded at every start.
 public struct TSVTable: Sendable {
     public let name: String
     public let columns: [String]
@@ -9,20 +9,24 @@ public struct TSVTable: Sendable {
     public struct Row: Sendable {
         /// 1-based line number in the file, for error messages.
         public let line: Int
-        let cells: [Substring]
+        let cells: [String]
         let index: [String: Int]
 
         /// The cell of `column`, trimmed; empty when absent.
         public subscript(_ column: String) -> String {
             guard let i = index[column], i < cells.count else { return "" }
-            return String(cells[i]).trimmingSpaces
+            return cells[i]
         }
 
         /// The `|`-separated values of `column`, trimmed, empties dropped.
         public func list(_ column: String, separator: Character = "|") -> [String] {
             let cell = self[column]
             if cell.isEmpty { return [] }
-            return cell.split(separator: separator).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            let sep = separator.asciiValue ?? UInt8(ascii: "|")
+            return cell.utf8.split(separator: sep).compactMap { part in
+                let value = TSVTable.trimmed(part)
+                return value.isEmpty ? nil : value
+            }
         }
     }
 
@@ -40,28 +44,42 @@ public struct TSVTable: Sendable {
         var index: [String: Int] = [:]
         var rows: [Row] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map(TSVTable.trimmed)
             guard header != nil else {
-                let names = cells.map { String($0).trimmingSpaces }
-                for column in required where !names.contains(column) {
-                    throw FormatError(file: name, line: lineNumber, message: "header lacks the required column '\(column)'")
+                for column in required where !cells.contains(column) {
+                    throw FormatError(
+                        file: name, line: lineNumber, message: "header lacks the required column '\(column)'")
                 }
-                for (i, column) in names.enumerated() { index[column] = i }
-                header = names
+                for (i, column) in cells.enumerated() { index[column] = i }
+                header = cells
                 continue
             }
-            if cells.allSatisfy({ $0.allSatisfy { $0 == " " } }) { continue }
-            rows.append(Row(line: lineNumber, cells: Array(cells), index: index))
+            if cells.allSatisfy(\.isEmpty) { continue }
+            rows.append(Row(line: lineNumber, cells: cells, index: index))
         }
         guard let header else {
             throw FormatError(file: name, line: lineNumber, message: "no header line")
         }
         self.columns = header
         self.rows = rows
+    }
+
+    /// The bytes as a string without leading and trailing spaces (ASCII and no-break).
+    static func trimmed(_ bytes: Substring.UTF8View.SubSequence) -> String {
+        var s = bytes.startIndex
+        var e = bytes.endIndex
+        while s < e, bytes[s] == 0x20 { s = bytes.index(after: s) }
+        while s < e, bytes[bytes.index(before: e)] == 0x20 { e = bytes.index(before: e) }
+        var value = String(decoding: bytes[s..<e], as: UTF8.self)
+        // A no-break space (U+00A0) at either end is trimmed too.
+        while value.hasPrefix("\u{00A0}") || value.hasSuffix("\u{00A0}") {
+            value = value.trimmingSpaces
+        }
+        return value
     }
 }
 
