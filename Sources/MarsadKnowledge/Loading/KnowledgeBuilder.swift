@@ -1,3 +1,5 @@
+import MarsadText
+
 /// Builds the knowledge base's structures from data files, kind by kind.
 struct KnowledgeBuilder {
     private var actors: [Actor] = []
@@ -227,18 +229,19 @@ struct KnowledgeBuilder {
             if let iso = actor.country { countryIndex[iso] = Int32(i) }
         }
         var names = PhraseTrie<Int32>(vocabulary: vocabulary)
-        var seen = Set<[String]>()
-        // A form listed for several actors stays ambiguous (values hold all of them).
-        for (keys, actor) in nameForms where seen.insert(keys + ["\u{1}\(actor)"]).inserted {
+        // A form listed for several actors stays ambiguous (values hold all of them); the same
+        // form twice for one actor counts once. Byte hashes: String hashing of Arabic is slow.
+        var seen = Set<PhraseKey>()
+        for (keys, actor) in nameForms where seen.insert(PhraseKey(keys, Int(actor))).inserted {
             names.insert(keys, actor)
         }
         var shortNames = PhraseTrie<Int32>(vocabulary: vocabulary)
         for (keys, actor) in shortForms { shortNames.insert(keys, actor) }
         var adjectives = PhraseTrie<Int32>(vocabulary: vocabulary)
-        var seenAdjectives = Set<[String]>()
+        var seenAdjectives = Set<PhraseKey>()
         for (keys, iso) in adjectiveForms {
             guard let country = countryIndex[iso] else { continue }
-            if seenAdjectives.insert(keys + [iso]).inserted { adjectives.insert(keys, country) }
+            if seenAdjectives.insert(PhraseKey(keys, Int(country))).inserted { adjectives.insert(keys, country) }
         }
         var titles = PhraseTrie<Int32>(vocabulary: vocabulary)
         for (keys, title) in titleForms { titles.insert(keys, title) }
@@ -274,5 +277,19 @@ enum NisbaForms {
             }
         }
         return out
+    }
+}
+
+/// A phrase's keys and an owner, compared by a 64-bit hash of their bytes (de-duplication while
+/// loading: a collision would only drop a duplicate spelling, at odds of about 1 in 10^12).
+struct PhraseKey: Hashable {
+    let hash: UInt64
+    let owner: Int
+
+    init(_ keys: [String], _ owner: Int) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for key in keys { h = (h ^ ByteHash.of(key)) &* 0x100_0000_01b3 }
+        hash = h
+        self.owner = owner
     }
 }

@@ -68,18 +68,30 @@ public struct TSVTable: Sendable {
         self.rows = rows
     }
 
-    /// The bytes as a string without leading and trailing spaces (ASCII and no-break).
+    /// The bytes as a string without leading and trailing spaces (ASCII, and no-break C2 A0).
     static func trimmed(_ bytes: Substring.UTF8View.SubSequence) -> String {
         var s = bytes.startIndex
         var e = bytes.endIndex
-        while s < e, bytes[s] == 0x20 { s = bytes.index(after: s) }
-        while s < e, bytes[bytes.index(before: e)] == 0x20 { e = bytes.index(before: e) }
-        var value = String(decoding: bytes[s..<e], as: UTF8.self)
-        // A no-break space (U+00A0) at either end is trimmed too.
-        while value.hasPrefix("\u{00A0}") || value.hasSuffix("\u{00A0}") {
-            value = value.trimmingSpaces
+        while s < e {
+            if bytes[s] == 0x20 {
+                s = bytes.index(after: s)
+            } else if bytes[s] == 0xC2, bytes.index(after: s) < e, bytes[bytes.index(after: s)] == 0xA0 {
+                s = bytes.index(s, offsetBy: 2)
+            } else {
+                break
+            }
         }
-        return value
+        while s < e {
+            let last = bytes.index(before: e)
+            if bytes[last] == 0x20 {
+                e = last
+            } else if bytes[last] == 0xA0, last > s, bytes[bytes.index(before: last)] == 0xC2 {
+                e = bytes.index(before: last)
+            } else {
+                break
+            }
+        }
+        return String(decoding: bytes[s..<e], as: UTF8.self)
     }
 }
 
