@@ -9,6 +9,8 @@ public struct Analyzer: Sendable {
     let metadata: MetadataStage
     let timeTagger: TimeTagger
     let timeResolver: TimeResolver
+    /// Built once: its word tables are not free to build.
+    let entities: EntityStage
 
     public init(knowledge: KnowledgeBase = .embedded) {
         self.knowledge = knowledge
@@ -16,6 +18,7 @@ public struct Analyzer: Sendable {
         metadata = MetadataStage(knowledge: knowledge)
         timeTagger = TimeTagger(knowledge: knowledge)
         timeResolver = TimeResolver()
+        entities = EntityStage(knowledge: knowledge)
     }
 
     /// Analyses one article. `hasTitle` says the text starts with a title given by the input.
@@ -31,7 +34,7 @@ public struct Analyzer: Sendable {
         let findings = metadata.run(&doc)
         let sentences = SentenceSplitter.sentences(in: text)
         PublicationDateStage(knowledge: knowledge).run(&doc, findings: findings, sentences: sentences)
-        EntityStage(knowledge: knowledge).run(&doc)
+        entities.run(&doc)
         doc.record.sentences = sentences.filter { s in doc.lineIndex(containing: s.lowerBound).map { doc.lineRoles[$0].isContent } ?? false }
             .map { Span(start: $0.lowerBound, end: $0.upperBound) }
         doc.record.times = doc.timeMentions.filter { m in doc.lineIndex(containing: m.start).map { doc.lineRoles[$0].isContent || isDateLine(doc.lineRoles[$0]) } ?? false }
