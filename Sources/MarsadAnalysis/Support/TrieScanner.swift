@@ -16,7 +16,9 @@ struct PhraseHit<Value> {
 /// and لبكين match بكين).
 enum TrieScanner {
     /// The longest phrase starting at token `i`, within `limit`.
-    static func match<V>(_ trie: PhraseTrie<V>, in doc: Document, at i: Int, limit: Int? = nil, peel: Bool = true) -> PhraseHit<V>? {
+    static func match<V>(_ trie: PhraseTrie<V>, in doc: Document, at i: Int, limit: Int? = nil, peel: Bool = true)
+        -> PhraseHit<V>?
+    {
         guard !doc.keys[i].isEmpty else { return nil }
         let end = limit ?? doc.tokens.count
         // Integer walk when the document's ids come from the trie's vocabulary.
@@ -24,7 +26,9 @@ enum TrieScanner {
             // Closure literals stay non-escaping: the document is borrowed, not copied.
             var best: PhraseHit<V>?
             let first = doc.keyIDs[i]
-            if trie.hasPrefix(id: first), let m = trie.longestMatch(firstID: first, nextID: { k in nextID(doc, i + k, end) }) {
+            if trie.hasPrefix(id: first),
+                let m = trie.longestMatch(firstID: first, nextID: { k in nextID(doc, i + k, end) })
+            {
                 best = PhraseHit(tokens: i..<(i + m.length), values: m.values, peeled: false)
             }
             guard peel else { return best }
@@ -33,7 +37,9 @@ enum TrieScanner {
                 guard stem >= 0, trie.hasPrefix(id: stem),
                     let m = trie.longestMatch(firstID: stem, nextID: { k in nextID(doc, i + k, end) })
                 else { continue }
-                if m.length > (best?.tokens.count ?? 0) { best = PhraseHit(tokens: i..<(i + m.length), values: m.values, peeled: true) }
+                if m.length > (best?.tokens.count ?? 0) {
+                    best = PhraseHit(tokens: i..<(i + m.length), values: m.values, peeled: true)
+                }
             }
             return best
         }
@@ -64,7 +70,9 @@ enum TrieScanner {
     }
 
     /// Every non-overlapping longest match, left to right, in `range` of tokens.
-    static func scan<V>(_ trie: PhraseTrie<V>, in doc: Document, tokens range: Range<Int>? = nil, peel: Bool = true) -> [PhraseHit<V>] {
+    static func scan<V>(_ trie: PhraseTrie<V>, in doc: Document, tokens range: Range<Int>? = nil, peel: Bool = true)
+        -> [PhraseHit<V>]
+    {
         let range = range ?? 0..<doc.tokens.count
         var hits: [PhraseHit<V>] = []
         var i = range.lowerBound
@@ -93,12 +101,17 @@ enum TrieScanner {
         return true
     }
 
-    /// First letters a proclitic can start with: و ف ب ل ك س.
+    /// First letters a proclitic can start with: و ف ب ل ك س (and the word has more than two
+    /// letters). Read from the UTF-8 bytes: every token asks.
     static func mayCarryProclitic(_ key: String) -> Bool {
-        guard let first = key.unicodeScalars.first else { return false }
-        switch first.value {
-        case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0633: return key.unicodeScalars.count > 2
-        default: return false
+        var key = key
+        return key.withUTF8 { b in
+            // Arabic letters are two bytes: more than two letters is more than four bytes.
+            guard b.count > 4 else { return false }
+            switch (b[0], b[1]) {
+            case (0xD9, 0x88), (0xD9, 0x81), (0xD8, 0xA8), (0xD9, 0x84), (0xD9, 0x83), (0xD8, 0xB3): return true
+            default: return false
+            }
         }
     }
 }
