@@ -82,7 +82,8 @@ public struct Story: Sendable {
 /// (a wire copy), or when all of these hold: both are dated to the day, at most `windowDays`
 /// apart; they share at least `minSharedActors` actors (or as many as the one naming fewer
 /// names; with none, the text bar is 0.1 higher); and their texts are similar (cosine of TF-IDF
-/// vectors of their top terms, plus a bonus for a shared event type, reaches `threshold`). Articles
+/// vectors of their top terms, plus small bonuses for more shared actors, the same day and a
+/// shared event type, reaches `threshold`). Articles
 /// join the story of their most similar earlier article, in date order (single link inside a
 /// time window, so a long-running topic is split where its reports stop being close in time).
 public struct StoryClustering: Sendable {
@@ -90,6 +91,10 @@ public struct StoryClustering: Sendable {
     public var minSharedActors = 2
     public var threshold = 0.3
     public var eventBonus = 0.05
+    public var sameDayBonus = 0.05
+    /// Per shared actor beyond `minSharedActors`, up to `actorBonusLimit`.
+    public var actorBonus = 0.02
+    public var actorBonusLimit = 0.1
     public var termsPerArticle = 40
     public var duplicateThreshold = 0.6
 
@@ -146,36 +151,77 @@ public struct StoryClustering: Sendable {
             vectors.append(v)
         }
 
-        // 3. Candidates: dated articles sharing a top term within the window.
+        // 3. In date order, each dated article joins the story whose centroid (sum of its
+        // members' vectors) is most similar, among stories reported within the window; else it
+        // starts a story. Comparing with the whole story, not its closest member, keeps a long
+        // topic from chaining unrelated reports together. Very common terms (in more than 1% of
+        // the articles) are not used to find candidates: they say little and cost much.
         let days = articles.map(\.day)
         let order = (0..<n).filter { days[$0] != nil }.sorted { days[$0]! != days[$1]! ? days[$0]! < days[$1]! : articles[$0].id < articles[$1].id }
-        var postings: [UInt64: [Int]] = [:]  // term → earlier articles (in date order)
-        let actorSets = articles.map { Set($0.actors) }
-        let eventSets = articles.map { Set($0.eventTypes) }
+        let commonDF = max(20, n / 100)
+        struct Cluster {
+            var centroid: [UInt64: Double] = [:]
+            var norm = 0.0
+            var lastDay = 0
+            var actors: [String: Int] = [:]
+            var events: Set<String> = []
+            var root: Int
+        }
+        var clusters: [Cluster] = []
+        let copyGroup = (0..<n).map { find($0) }  // near-duplicate groups, before stories join them
+        var clusterOfCopies: [Int: Int] = [:]
+        var postings: [UInt64: [Int]] = [:]  // term → clusters holding it
         for i in order {
             let day = days[i]!
-            var scores: [Int: Double] = [:]
-            for (t, w) in vectors[i] {
-                guard let list = postings[t] else { continue }
-                // Walk back from the latest while inside the window.
-                var k = list.count - 1
-                while k >= 0, let d = days[list[k]], day - d <= windowDays {
-                    scores[list[k], default: 0] += w * (vectors[list[k]][t] ?? 0)
-                    k -= 1
+            let actors = Set(articles[i].actors)
+            let events = Set(articles[i].eventTypes)
+            var target: Int?
+            // A near-duplicate of an article already placed joins its story.
+            if isDuplicate[i], let c = clusterOfCopies[copyGroup[i]] { target = c }
+            if target == nil {
+                var dots: [Int: Double] = [:]
+                for (t, w) in vectors[i] where (df[t] ?? 0) <= commonDF {
+                    for c in postings[t] ?? [] where day - clusters[c].lastDay <= windowDays {
+                        dots[c, default: 0] += w * (clusters[c].centroid[t] ?? 0)
+                    }
                 }
+                var best: (Int, Double)?
+                for (c, dot) in dots {
+                    let cluster = clusters[c]
+                    // Actors must be shared as far as both name any; where one names none
+                    // (recognition found nothing), the text alone must be closer.
+                    let size = cluster.actors.count
+                    let required = min(minSharedActors, actors.count, size)
+                    let shared = actors.reduce(0) { $0 + (cluster.actors[$1] != nil ? 1 : 0) }
+                    guard shared >= required else { continue }
+                    let bar = required == 0 ? threshold + 0.1 : threshold
+                    // Other evidence lowers the bar a little: more shared actors, the same day,
+                    // the same kind of event.
+                    var score = dot / max(cluster.norm, 1e-9)
+                    score += min(actorBonusLimit, actorBonus * Double(max(0, shared - minSharedActors)))
+                    if cluster.lastDay == day { score += sameDayBonus }
+                    if !cluster.events.isDisjoint(with: events) { score += eventBonus }
+                    if score >= bar && score > (best?.1 ?? 0) { best = (c, score) }
+                }
+                target = best?.0
             }
-            var best: (Int, Double)?
-            for (j, cosine) in scores {
-                // Actors must be shared as far as both articles name any; where one names none
-                // (recognition found nothing), the text alone must be closer.
-                let required = min(minSharedActors, actorSets[i].count, actorSets[j].count)
-                guard actorSets[i].intersection(actorSets[j]).count >= required else { continue }
-                let bar = required == 0 ? threshold + 0.1 : threshold
-                let score = cosine + (eventSets[i].isDisjoint(with: eventSets[j]) ? 0 : eventBonus)
-                if score >= bar && score > (best?.1 ?? 0) { best = (j, score) }
+            let c: Int
+            if let t = target {
+                c = t
+                union(clusters[c].root, i)
+            } else {
+                clusters.append(Cluster(root: i))
+                c = clusters.count - 1
             }
-            if let best { union(best.0, i) }
-            for t in vectors[i].keys { postings[t, default: []].append(i) }
+            if isDuplicate[i] && clusterOfCopies[copyGroup[i]] == nil { clusterOfCopies[copyGroup[i]] = c }
+            for (t, w) in vectors[i] {
+                if clusters[c].centroid[t] == nil { postings[t, default: []].append(c) }
+                clusters[c].centroid[t, default: 0] += w
+            }
+            clusters[c].norm = clusters[c].centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            clusters[c].lastDay = max(clusters[c].lastDay, day)
+            for a in actors { clusters[c].actors[a, default: 0] += 1 }
+            clusters[c].events.formUnion(events)
         }
 
         // 4. Stories with their outlets, agencies and first report.

@@ -1,6 +1,18 @@
 import Foundation
 import GRDB
 import MarsadCorpus
+import MarsadKnowledge
+import MarsadText
+
+/// Hashes of the stemmed stopwords: function words carry no story.
+let stopTermHashes: Set<UInt64> = {
+    var out = Set<UInt64>()
+    for word in KnowledgeBase.embedded.lexicons.stopwords {
+        out.insert(CorpusArticle.termHash(SearchStemmer.stem(word).utf8))
+        out.insert(CorpusArticle.termHash(word.utf8))
+    }
+    return out
+}()
 
 extension Store {
     /// The articles as the corpus passes see them (near-duplicates, stories), filtered.
@@ -30,8 +42,13 @@ extension Store {
                         var start = 0
                         for i in 0...p.count {
                             if i == p.count || p[i] == 0x20 {
-                                // At least two letters (an Arabic letter is two bytes).
-                                if i - start >= 3 { terms.append(CorpusArticle.termHash(UnsafeBufferPointer(rebasing: p[start..<i]))) }
+                                // Content words: three letters or more (an Arabic letter is two
+                                // bytes), not a stopword.
+                                let length = i - start
+                                if length >= 6 || (length >= 3 && p[start] < 0x80) {
+                                    let h = CorpusArticle.termHash(UnsafeBufferPointer(rebasing: p[start..<i]))
+                                    if !stopTermHashes.contains(h) { terms.append(h) }
+                                }
                                 start = i + 1
                             }
                         }

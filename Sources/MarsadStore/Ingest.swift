@@ -46,8 +46,7 @@ public struct PreparedArticle: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         metaJSON = (try? encoder.encode(meta)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        recordJSON = (try? encoder.encode(record)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        recordJSON = String(decoding: record.jsonBytes(), as: UTF8.self)
         let source = SourceText(text)
         terms = SearchTerms.stream(of: source)
         signature = MinHash.standard.signature(of: source).withUnsafeBufferPointer { Data(buffer: $0) }

@@ -1,6 +1,8 @@
+import Dispatch
 import Foundation
 import GRDB
 import MarsadAnalysis
+import Synchronization
 
 /// Filters shared by the listing commands. Dates compare as `YYYY-MM-DD` strings (inclusive).
 public struct ArticleFilters: Sendable {
@@ -78,6 +80,9 @@ public struct StoredArticle: Sendable {
 }
 
 extension Store {
+    /// Parts a search's ranking is split into (one per core, at most 4).
+    static let searchParts = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+
     // MARK: Search
 
     /// Ranks matching articles with BM25 (best first) and makes a snippet for each.
@@ -85,29 +90,45 @@ extension Store {
         throws(StoreError) -> [SearchHit]
     {
         let (conditions, filterArgs) = filters.sql("a")
-        let ranked: [(Int64, Double)]
-        do {
-            ranked = try pool.read { db in
-                var args: [DatabaseValueConvertible?] = [query.ftsExpression]
-                let sql: String
-                if conditions.isEmpty {
-                    sql = "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?"
-                } else {
-                    sql = """
-                        SELECT f.rowid, f.rank FROM article_fts f JOIN article a ON a.id = f.rowid
-                        WHERE article_fts MATCH ? AND \(conditions) ORDER BY f.rank LIMIT ?
-                        """
-                    args += filterArgs
+        // Ranking costs in proportion to the matches (BM25 is computed for each): the rowid
+        // range is split into parts ranked at once on separate read connections, and the best
+        // of each merged (BM25's statistics are the whole table's, so scores compare).
+        let expression = query.ftsExpression
+        let maxID: Int64 = try read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM article") ?? 0 }
+        let parts = maxID > 4000 ? Store.searchParts : 1
+        let step = maxID / Int64(parts) + 1
+        let results = Mutex<[(Int64, Double)]>([])
+        let failure = Mutex<String?>(nil)
+        let pool = self.pool
+        let filterArguments = StatementArguments(filterArgs)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let low = Int64(part) * step
+            let high = low + step - 1
+            do {
+                let rows = try pool.read { db in
+                    var args: StatementArguments = [expression, low, high]
+                    let sql: String
+                    if conditions.isEmpty {
+                        sql = "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?"
+                    } else {
+                        sql = """
+                            SELECT f.rowid, f.rank FROM article_fts f JOIN article a ON a.id = f.rowid
+                            WHERE article_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND \(conditions) ORDER BY f.rank LIMIT ?
+                            """
+                        args += filterArguments
+                    }
+                    args += [limit]
+                    return try Row.fetchAll(db, sql: sql, arguments: args).map { ($0[0] as Int64, $0[1] as Double) }
                 }
-                args.append(limit)
-                let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
-                return rows.map { ($0[0] as Int64, $0[1] as Double) }
+                results.withLock { $0 += rows }
+            } catch {
+                failure.withLock { $0 = "\(error)" }
             }
-        } catch {
-            throw StoreError.query("search failed: \(error)")
         }
+        if let message = failure.withLock({ $0 }) { throw StoreError.query("search failed: \(message)") }
+        let ranked = results.withLock { $0 }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(limit)
         guard !ranked.isEmpty else { return [] }
-        let articles = try articles(ids: ranked.map(\.0))
+        let articles = try articles(ids: ranked.map(\.0), withRecords: false)
         var hits: [SearchHit] = []
         for (id, score) in ranked {
             guard let a = articles[id] else { continue }
@@ -141,10 +162,12 @@ extension Store {
             title: row["title"], published: row["published"], text: row["text"], metaJSON: row["meta"], recordJSON: row["record"])
     }
 
-    public func articles(ids: [Int64]) throws(StoreError) -> [Int64: StoredArticle] {
-        try read { db in
+    public func articles(ids: [Int64], withRecords: Bool = true) throws(StoreError) -> [Int64: StoredArticle] {
+        // Records are large: leave them out when only the text is needed.
+        let columns = withRecords ? Self.articleColumns : Self.articleColumns.replacingOccurrences(of: "meta, record", with: "'{}' AS meta, '{}' AS record")
+        return try read { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT \(Self.articleColumns) FROM article WHERE id IN (\(ArticleFilters.placeholders(ids.count)))",
+                db, sql: "SELECT \(columns) FROM article WHERE id IN (\(ArticleFilters.placeholders(ids.count)))",
                 arguments: StatementArguments(ids))
             var out: [Int64: StoredArticle] = [:]
             for row in rows {
@@ -331,10 +354,11 @@ extension Store {
         var table = try table(
             columns: ["date", "articles", "outlets", "headline"],
             sql: """
-                SELECT a.published AS day, COUNT(*), COUNT(DISTINCT a.outlet),
-                    (SELECT b.title FROM article b WHERE b.id = MIN(a.id))
-                FROM article a WHERE a.published IS NOT NULL AND \(conditions)
-                GROUP BY day ORDER BY day
+                SELECT day, n, outlets, (SELECT b.title FROM article b WHERE b.id = first) FROM (
+                    SELECT a.published AS day, COUNT(*) AS n, COUNT(DISTINCT a.outlet) AS outlets, MIN(a.id) AS first
+                    FROM article a WHERE a.published IS NOT NULL AND \(conditions)
+                    GROUP BY day)
+                ORDER BY day
                 """, arguments: args)
         // Events per day where the actor (and the other) take part.
         var eventArgs: [DatabaseValueConvertible?] = actor.map { $0 as DatabaseValueConvertible? }

@@ -1,5 +1,9 @@
 import GRDB
+import MarsadKnowledge
 import MarsadText
+
+/// Search terms of the knowledge base's function words (`stopwords.txt`).
+let stopTerms: Set<String> = Set(KnowledgeBase.embedded.lexicons.stopwords.map { SearchStemmer.stem($0) })
 
 /// The index's view of a text: every word and number token's search term (MarsadText key,
 /// then `SearchStemmer`), space separated. The FTS table's `ascii` tokenizer splits this stream
@@ -149,7 +153,15 @@ public struct SearchQuery: Sendable, Equatable {
         }
         if pendingOr { throw .danglingOr }
         if clauses.isEmpty { throw .empty }
-        self.clauses = clauses
+        // Function words (في، من، أن…) as bare words are left out when the query has other
+        // words, as search engines do: they match nearly every article and rank nothing.
+        // Inside a phrase, or alone, they stay.
+        let content = clauses.filter { !Self.isStopClause($0) }
+        self.clauses = content.isEmpty ? clauses : content
+    }
+
+    static func isStopClause(_ clause: [Item]) -> Bool {
+        clause.count == 1 && clause[0].terms.count == 1 && !clause[0].prefix && stopTerms.contains(clause[0].terms[0])
     }
 
     /// The FTS5 MATCH expression: every term a quoted string, only our operators between.
@@ -202,27 +214,24 @@ public enum Snippet {
         let normalizer = SearchTerms.normalizer
         var tokens: [Token] = []
         var matched: [Int] = []  // term id per token, -1 when none
-        var termIDs: [String: Int] = [:]
-        var buffer: [UInt8] = []
+        var exactIDs: [UInt64: Int] = [:]
+        for term in exact { exactIDs[ByteHash.of(term)] = exactIDs.count }
         Tokenizer.forEachToken(in: source) { t in
             switch t.kind {
             case .arabic, .latin, .number:
                 guard t.start >= skipScalars else { return }
-                normalizer.searchTerm(of: t, in: source, into: &buffer)
-                let term = String(decoding: buffer, as: UTF8.self)
-                var hit: String?
-                if exact.contains(term) {
-                    hit = term
-                } else if !prefixes.isEmpty {
-                    hit = prefixes.first { term.hasPrefix($0) }
+                // Byte hashes, not Strings: this runs for every word of every hit.
+                var hit = -1
+                normalizer.withSearchTerm(of: t, in: source) { term in
+                    if let id = exactIDs[ByteHash.of(term)] {
+                        hit = id
+                    } else if !prefixes.isEmpty {
+                        let string = String(decoding: term, as: UTF8.self)
+                        if let k = prefixes.firstIndex(where: { string.hasPrefix($0) }) { hit = exactIDs.count + k }
+                    }
                 }
                 tokens.append(t)
-                if let hit {
-                    if termIDs[hit] == nil { termIDs[hit] = termIDs.count }
-                    matched.append(termIDs[hit]!)
-                } else {
-                    matched.append(-1)
-                }
+                matched.append(hit)
             default: break
             }
         }
@@ -232,7 +241,7 @@ public enum Snippet {
         var bestScore = (-1, -1)
         let n = tokens.count
         let window = min(words, n)
-        var counts = [Int](repeating: 0, count: termIDs.count)
+        var counts = [Int](repeating: 0, count: exactIDs.count + prefixes.count)
         var distinct = 0
         var hits = 0
         for i in 0..<n {

@@ -57,6 +57,11 @@ public enum SearchBenchmark {
                 if t.kind == .arabic && t.length >= 3 {
                     let word = t.text(in: source)
                     let key = normalizer.key(word)
+                    if stopTerms.contains(SearchStemmer.stem(key)) {
+                        if !run.isEmpty { sentences.append(run) }
+                        run = []
+                        return
+                    }
                     frequency[key, default: 0] += 1
                     run.append((word, key))
                 } else if t.kind == .punctuation || t.kind == .quote {
@@ -66,7 +71,7 @@ public enum SearchBenchmark {
             }
             if !run.isEmpty { sentences.append(run) }
         }
-        // Frequent words, without the ~40 commonest (function words that every article has).
+        // Frequent words (function words left out above), without the ~40 commonest.
         let ranked = frequency.sorted { $0.value > $1.value }.map(\.key)
         let frequent = Set(ranked.dropFirst(40).prefix(3000))
         var out: [(String, Int)] = []

@@ -1,5 +1,6 @@
 import Foundation
 import MarsadAnalysis
+import MarsadCorpus
 import MarsadInput
 import MarsadText
 import Testing
@@ -196,6 +197,48 @@ func seedArticles() -> [Article] {
         #expect(t.render(.jsonl) == "{\"id\":\"Q1\",\"name\":\"a,\\\"b\\\"\",\"n\":3}\n{\"id\":null,\"name\":\"x\",\"n\":0}\n")
         #expect(t.render(.json).hasPrefix("[{\"id\":\"Q1\""))
         #expect(t.render(.table).hasPrefix("id  name"))
+    }
+}
+
+@Suite struct ListingTests {
+    @Test func listingsRunOnTheSeeds() throws {
+        let store = try scratchStore()
+        try store.write(seedArticles().map { prepare($0.text, source: $0.source, meta: $0.meta) }, replace: false)
+        let putin = try store.entityIDs(named: "فلاديمير بوتين")
+        let china = try store.entityIDs(named: "الصين")
+        let actors = try store.actors(limit: 5)
+        #expect(actors.columns == ["id", "name_ar", "name_en", "type", "country", "articles", "mentions"])
+        #expect(actors.rows.count <= 5)
+        let with = try store.actors(with: putin, limit: 50)
+        #expect(!with.rows.contains { $0[0] == .text(putin.first) })
+        let timeline = try store.timeline(actor: putin, with: china)
+        #expect(timeline.columns == ["date", "articles", "events", "outlets", "headline"])
+        let quotes = try store.quotes(speakers: putin)
+        #expect(quotes.columns.contains("quote"))
+        let events = try store.events(actor: putin, target: nil, type: nil)
+        #expect(events.columns.contains("plover"))
+        for format in ResultTable.Format.allCases { #expect(!timeline.render(format).isEmpty) }
+        let article = try store.article("1")
+        let record = try #require(article.record)
+        let marked = Marking.marked(text: article.text, record: record)
+        let stripped = marked.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        #expect(stripped == article.text)
+    }
+}
+
+@Suite struct StoryStoreTests {
+    /// The five seeds: 000 and 001 report the same call (same day, other outlets); 002, 003 and
+    /// 004 are other meetings of the same leaders in other years.
+    @Test func seedStories() throws {
+        let store = try scratchStore()
+        try store.write(seedArticles().map { prepare($0.text, source: $0.source, meta: $0.meta) }, replace: false)
+        let articles = try store.corpusArticles()
+        let stories = StoryClustering().stories(articles)
+        let groups = Set(stories.map { Set($0.members.map { articles[$0].id }) })
+        #expect(groups == [[1, 2], [3], [4], [5]])
+        let story = try #require(stories.first { $0.members.count == 2 })
+        #expect(story.outlets.count == 2)
+        #expect(articles[story.first].id == 1)
     }
 }
 

@@ -45,9 +45,34 @@ struct EventPass {
     static let adverbs = ["ايضا", "كذلك", "بدوره", "بدورها", "قد", "اليوم", "امس", "هاتفيا", "رسميا", "مجددا"]
     static let pluperfect = ["كان", "كانت", "كانا", "كانوا", "سبق", "سبق", "منذ"]
 
+    /// The two people and the two states the article names most: what الزعيمان / البلدان mean.
+    let leaderPair: [String]
+    let statePair: [String]
+    static let dualLeaders = ["الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان", "الوزيرين", "الوزيران", "الزعيمين،"]
+    static let dualStates = ["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "الدولتين", "الدولتان", "القوتين", "البلدين،"]
+
     init(context: ClauseContext, attributions: [Attribution]) {
         c = context
         self.attributions = attributions
+        var people: [String: Int] = [:]
+        var states: [String: Int] = [:]
+        for m in context.doc.entityMentions where m.kind == .name {
+            if m.type == .person, let id = m.id { people[id, default: 0] += 1 }
+            if m.type == .gpe, let country = m.country, let actor = context.kb.country(country) { states[actor.id, default: 0] += 1 }
+        }
+        func top2(_ counts: [String: Int]) -> [String] {
+            let sorted = counts.sorted { a, b in a.value > b.value || a.value == b.value && a.key < b.key }
+            return sorted.count >= 2 ? [sorted[0].key, sorted[1].key] : []
+        }
+        // The two leaders: the first two people the article names (its protagonists), as
+        // counts favour whoever the story discusses at length.
+        var firstPeople: [String] = []
+        for m in context.doc.entityMentions where m.kind == .name && m.type == .person {
+            if let id = m.id, !firstPeople.contains(id) { firstPeople.append(id) }
+            if firstPeople.count == 2 { break }
+        }
+        leaderPair = firstPeople.count == 2 ? firstPeople : top2(people)
+        statePair = top2(states)
         times = context.doc.record.times.filter { $0.value != nil }
         if let p = context.doc.record.published {
             published = (p.date, p.precision)
@@ -117,6 +142,7 @@ struct EventPass {
         // Sources after a verb (VSO), joined by و.
         var t = tokens.upperBound
         let window = min(sentence.upperBound, tokens.upperBound + 6)
+        var collectiveSources: [String] = []
         if isVerb {
             while t < window {
                 if c.isStop(t) || c.isQuoteMark(t) { break }
@@ -131,14 +157,41 @@ struct EventPass {
                     }
                     break
                 }
+                if let group = collective(at: t) {
+                    collectiveSources = group
+                    break
+                }
                 // Only time words, adverbs and commas may stand between a verb and its subject.
                 if c.isComma(t) || c.keyIs(t, EventPass.adverbs) || inTime(t) { t += 1; continue }
                 break
             }
         }
+        // A verbal noun names its actors after it (اتصال أجراه X مع Y، زيارة X إلى Y، محادثات بين X وY).
+        if !isVerb {
+            var u = tokens.upperBound
+            let end = min(sentence.upperBound, tokens.upperBound + 8)
+            while u < end, actors.sources.isEmpty {
+                if c.isStop(u) || c.isComma(u) { break }
+                if let (_, m) = c.actingMention(at: u) {
+                    if c.isPrepositional(m) || c.keyIs(u - 1, EventPass.objectPrepositions) && !c.keyIs(u - 1, ["بين"]) { break }
+                    actors.sources.append(m)
+                    u = c.endToken(m)
+                    while u < sentence.upperBound, let (_, n) = c.actingMention(at: u), c.doc.keys[u].hasPrefix("و"), !c.isPrepositional(n) {
+                        actors.sources.append(n)
+                        u = c.endToken(n)
+                    }
+                    break
+                }
+                u += 1
+            }
+        }
+        // SVO with a collective subject: الزعيمين اتفقا، الصين وروسيا اختتمتا.
+        if actors.sources.isEmpty, collectiveSources.isEmpty, tokens.lowerBound > sentence.lowerBound, let group = collective(at: tokens.lowerBound - 1) {
+            collectiveSources = group
+        }
         var targetSearchStart = actors.sources.last.map { c.endToken($0) } ?? tokens.upperBound
         // Subject before the trigger (SVO) or the sentence's subject.
-        if actors.sources.isEmpty {
+        if actors.sources.isEmpty && collectiveSources.isEmpty {
             var b = tokens.lowerBound - 1
             let stop = max(sentence.lowerBound, tokens.lowerBound - 12)
             while b >= stop {
@@ -183,8 +236,8 @@ struct EventPass {
             }
             targetSearchStart = tokens.upperBound
         }
-        var sourceIDs = unique(actors.sources.compactMap { c.actorID($0) })
-        if sourceIDs.isEmpty {
+        var sourceIDs = unique(actors.sources.compactMap { c.actorID($0) } + collectiveSources)
+        if sourceIDs.isEmpty, isVerb {
             // The speaker of the clause, else the last actor (وأشاد بـ…).
             if let at = attributions.last(where: { $0.content.map { $0.contains(tokens.lowerBound) } ?? false }), let sp = at.speaker {
                 sourceIDs = [sp]
@@ -277,6 +330,21 @@ struct EventPass {
             date: date, precision: precision, context: context, location: nil, evidence: doc.span(range))
     }
 
+    /// A collective subject at token `t`: a dual (الزعيمان، البلدين) standing for the article's
+    /// two main people or states, or a plural with nisba adjectives (دبلوماسيون صينيون وروس).
+    func collective(at t: Int) -> [String]? {
+        if c.keyIs(t, EventPass.dualLeaders), !leaderPair.isEmpty { return leaderPair }
+        if c.keyIs(t, EventPass.dualStates), !statePair.isEmpty { return statePair }
+        guard c.doc.tokens[t].kind == .arabic, c.mentionAt[t] < 0 else { return nil }
+        var states: [String] = []
+        var u = t + 1
+        while u < c.doc.tokens.count, u <= t + 3, let hit = TrieScanner.match(c.kb.adjectives, in: c.doc, at: u), let index = hit.values.first {
+            states.append(c.kb.actors[Int(index)].id)
+            u = hit.tokens.upperBound
+        }
+        return states.isEmpty ? nil : states
+    }
+
     /// The intent (CAMEO 03x) that a cooperative act's verbal noun expresses in speech.
     static func intent(of trigger: EventTrigger) -> EventTrigger? {
         let code = trigger.cameo
@@ -285,7 +353,6 @@ struct EventPass {
         case "COOPERATE": intent = code.hasPrefix("061") ? "0311" : code.hasPrefix("062") ? "0312" : code.hasPrefix("063") ? "0313" : "030"
         case "AID": intent = code.hasPrefix("071") ? "0331" : code.hasPrefix("072") ? "0332" : code.hasPrefix("073") ? "0333" : "033"
         case "SUPPORT" where code == "050": intent = "032"
-        case "CONSULT": intent = "036"
         default: return nil
         }
         var stated = trigger
@@ -352,7 +419,7 @@ struct EventPass {
         let from = max(sentence.lowerBound, tokens.lowerBound - 8)
         for k in from..<tokens.lowerBound {
             if c.keyIs(k, ["قد"]) && k > sentence.lowerBound { return true }
-            if c.keyIs(k, ["منذ", "سبق", "وسبق"]) { return true }
+            if c.keyIs(k, ["منذ", "سبق", "وسبق", "الذكري", "بالذكري", "للذكري"]) { return true }
         }
         for k in sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2) where c.keyIs(k, ["وكان", "وكانت", "كان", "كانت"]) {
             return true

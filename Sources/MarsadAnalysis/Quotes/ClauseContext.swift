@@ -136,7 +136,8 @@ struct ClauseContext {
     func keyIs(_ i: Int, _ words: [String]) -> Bool {
         let k = doc.keys[i]
         guard !k.isEmpty else { return false }
-        for w in words where w == k { return true }
+        // Byte equality: keys are normalised, and String == is Unicode-aware (slow for Arabic).
+        for w in words where ByteHash.equal(w, k) { return true }
         return false
     }
 

@@ -102,7 +102,7 @@ struct QuotePass {
             }
             let q = spans[quoteIndex]
             quoteIndex += 1
-            let s = sentence(q.open)
+            let s = sentence(q.inner.lowerBound)
             var chosen: Attribution?
             var cue: TextSpan?
             // 1. Inside an attribution's content (the innermost).
@@ -127,8 +127,12 @@ struct QuotePass {
                 records.append(record(q, speaker: at.speaker, cue: cue, via: at.via))
                 continue
             }
+            // Without a cue, a short quoted phrase is a name or a scare quote, not speech.
+            var words = 0
+            for t in q.inner where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin { words += 1 }
+            if words < 3 { continue }
             // 4. The sentence's subject before the quotation.
-            if s >= 0, let m = subject(in: c.sentences[s].lowerBound..<q.open), let id = c.speakerID(m) {
+            if s >= 0, let m = subject(in: c.sentences[s].lowerBound..<max(c.sentences[s].lowerBound, q.open)), let id = c.speakerID(m) {
                 lastDirect = (id, s, [])
                 records.append(record(q, speaker: id, cue: nil, via: []))
                 continue
@@ -145,12 +149,20 @@ struct QuotePass {
         for (i, at) in attributions.enumerated() {
             guard let speaker = at.speaker, let content = at.content, !directInside.contains(i) else { continue }
             if frameOnly(content, spans) { continue }
+            // Content that opens with a quotation is that quotation (قال: «…» then narration).
+            if let q = spans.first(where: { $0.open == content.lowerBound }), q.close < content.upperBound { continue }
+            var wordCount = 0
+            for t in content where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin { wordCount += 1 }
+            if wordCount < 2 { continue }
             let range = c.doc.tokens[content.lowerBound].start..<c.doc.tokens[content.upperBound - 1].end
             let cue = c.doc.span(c.doc.tokens[at.cue.lowerBound].start..<c.doc.tokens[at.cue.upperBound - 1].end)
             records.append(QuoteRecord(speaker: speaker, kind: "indirect", cue: cue, text: c.doc.slice(range), start: range.lowerBound, end: range.upperBound, via: at.via))
         }
         records.sort { ($0.start, $0.kind) < ($1.start, $1.kind) }
-        return records
+        // A repeated paragraph repeats its quotations: keep the first.
+        var kept: [QuoteRecord] = []
+        for r in records where !kept.contains(where: { $0.kind == r.kind && $0.speaker == r.speaker && $0.text == r.text }) { kept.append(r) }
+        return kept
     }
 
     func record(_ q: QuotedSpan, speaker: String?, cue: TextSpan?, via: [String]) -> QuoteRecord {
@@ -221,9 +233,10 @@ struct QuotePass {
                 guard let o = open else {
                     if dir != .close {
                         open = t
-                    } else if let span = trimmed(lastClose, t), span.inner.count >= 3, !spans.contains(where: { $0.close == lastClose && lastClose == t }) {
+                    } else if var span = trimmed(lastClose, t), span.inner.count >= 3 {
                         // A closing mark whose opening mark was lost (machine translation): the
                         // quotation runs from the last closing mark or the paragraph start.
+                        span.open = span.inner.lowerBound
                         spans.append(span)
                         lastClose = t
                     }
@@ -506,7 +519,7 @@ struct QuotePass {
     /// دعا إلى، أعرب عن) rather than only after أن or a colon (قال).
     func takesObject(_ cue: SpeechCue) -> Bool {
         if cue.complements.isEmpty { return true }
-        return cue.complements.contains { $0.hasPrefix("على") || $0.hasPrefix("إلى") || $0.hasPrefix("عن") || $0 == "ب" || $0.hasPrefix("من") }
+        return cue.complements.contains { $0.hasPrefix("على") || $0.hasPrefix("إلى") || $0 == "ب" }
     }
 
     /// Skips time expressions and commas (أكد X اليوم الأربعاء ضرورة …).
