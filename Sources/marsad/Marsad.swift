@@ -9,10 +9,10 @@ struct Marsad: ParsableCommand {
         commandName: "marsad",
         abstract: "Arabic news intelligence: clean, date, attribute and code Arabic news articles.",
         discussion: """
-            Inputs are files, folders (read recursively) or - for standard input. A text file is
+            Inputs are files, folders (read recursively) or - for standard input. A text file is \
             one article; JSON, JSON Lines and zip files are collections of articles.
 
-            Exit codes: 0 success, 1 usage error, 65 bad input data (the other inputs are still
+            Exit codes: 0 success, 1 usage error, 65 bad input data (the other inputs are still \
             processed), 74 I/O error.
 
             Examples:

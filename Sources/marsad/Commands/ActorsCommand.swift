@@ -6,7 +6,7 @@ struct ActorsCommand: ParsableCommand {
         commandName: "actors",
         abstract: "The most mentioned actors in the store, or those seen with another.",
         discussion: """
-            Counts articles (and mentions) per actor. With --with ACTOR: the actors mentioned in
+            Counts articles (and mentions) per actor. With --with ACTOR: the actors mentioned in \
             the same articles as ACTOR, most frequent first.
 
             Examples:

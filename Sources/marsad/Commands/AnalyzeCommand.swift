@@ -8,11 +8,11 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse articles into analysis records (JSON Lines).",
         discussion: """
-            One analysis record per article (the contract is spec/analysis-format.md): clean body,
-            headline, publication date with its basis, outlet, credited agencies, dateline, time
-            expressions. Inputs: .txt articles, JSON or JSON Lines collections (title + content,
-            text or body; date, url, source, author kept as doc.meta), zip archives of these,
-            folders (recursively) and - for standard input. Analysis runs on all cores; output
+            One analysis record per article (the contract is spec/analysis-format.md): clean body, \
+            headline, publication date with its basis, outlet, credited agencies, dateline, time \
+            expressions. Inputs: .txt articles, JSON or JSON Lines collections (title + content, \
+            text or body; date, url, source, author kept as doc.meta), zip archives of these, \
+            folders (recursively) and - for standard input. Analysis runs on all cores; output \
             follows input order.
 
             Examples:

@@ -9,8 +9,8 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score analysis against gold annotations.",
         discussion: """
-            Analyses each document named by a gold file (the gold's "doc" field, looked up in
-            DOCS_DIR) and prints precision, recall and F1 per field, then what was missed.
+            Analyses each document named by a gold file (the gold's "doc" field, looked up in \
+            DOCS_DIR) and prints precision, recall and F1 per field, then what was missed. \
             The matching rules of each field are documented in Evaluator.swift.
 
             Example:

@@ -6,7 +6,7 @@ struct EventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "Coded events in the store (who did what to whom, when).",
         discussion: """
-            --actor A alone lists events where A is source or target; with --target B, events
+            --actor A alone lists events where A is source or target; with --target B, events \
             where A is a source and B a target. --type takes a PLOVER type (CONSULT, AID, ...).
 
             Examples:

@@ -13,17 +13,17 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Analyse articles and keep them, with their analysis, in a store (SQLite).",
         discussion: """
-            The store is one SQLite file (marsad.db here, or --db PATH): each article's text and
-            metadata, its analysis record, tables of its entities, mentions, quotes and events,
+            The store is one SQLite file (marsad.db here, or --db PATH): each article's text and \
+            metadata, its analysis record, tables of its entities, mentions, quotes and events, \
             and an Arabic full-text index (see `marsad search`).
 
-            An article is identified by the hash of its text and its URL when the input gives one:
-            ingesting the same input twice stores it once, and articles already stored are not
-            analysed again unless --reanalyze is given (which re-runs the analysis in place).
+            An article is identified by the hash of its text and its URL when the input gives one: \
+            ingesting the same input twice stores it once, and articles already stored are not \
+            analysed again unless --reanalyze is given (which re-runs the analysis in place). \
             Without inputs, --reanalyze re-analyses every stored article.
 
-            Analysis runs on all cores; writes go in batches, each one transaction, so an
-            interrupted ingest (even kill -9) leaves every stored article complete, and running
+            Analysis runs on all cores; writes go in batches, each one transaction, so an \
+            interrupted ingest (even kill -9) leaves every stored article complete, and running \
             the same command again finishes the work.
 
             Examples:

@@ -9,7 +9,7 @@ struct KBCommand: ParsableCommand {
         commandName: "kb",
         abstract: "Look into the knowledge base: what a name resolves to, and the loader's warnings.",
         discussion: """
-            The knowledge base is the data compiled into marsad (Sources/MarsadKnowledge/Data)
+            The knowledge base is the data compiled into marsad (Sources/MarsadKnowledge/Data) \
             plus any --kb files, in the same format.
 
             Examples:
@@ -24,11 +24,11 @@ struct KBCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show what a name resolves to and why.",
             discussion: """
-                Prints the name's normalised matching keys; for each reading of the first word
-                (whole, or with a proclitic و ف ب ك ل ال peeled) the longest phrase found in each
-                table (names, short names, nisba adjectives, titles, institution heads, agencies,
-                world events) with its candidate actors (id, type, names, country, CAMEO code,
-                dated roles); then what the recogniser makes of the name as a text of its own.
+                Prints the name's normalised matching keys; for each reading of the first word \
+                (whole, or with a proclitic و ف ب ك ل ال peeled) the longest phrase found in each \
+                table (names, short names, nisba adjectives, titles, institution heads, agencies, \
+                world events) with its candidate actors (id, type, names, country, CAMEO code, \
+                dated roles); then what the recogniser makes of the name as a text of its own. \
                 A title alone is resolved to its holder at --date.
                 """
         )

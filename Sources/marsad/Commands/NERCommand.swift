@@ -8,11 +8,11 @@ struct NERCommand: ParsableCommand {
         commandName: "ner",
         abstract: "Score the entity recogniser on a CoNLL NER file (entity-level P/R/F1).",
         discussion: """
-            Reads `token TAG` lines (blank lines between sentences; tags B-/I- with PERS or PER,
-            LOC, ORG, MISC or MIS0-3, and O), joins each sentence's tokens with spaces into a
-            text, runs the entity recogniser on it and compares entity spans the CoNLL way
-            (conlleval): a predicted entity counts only with exactly the gold's token boundaries
-            and type. A mention covers every token it overlaps (a mention with a proclitic is
+            Reads `token TAG` lines (blank lines between sentences; tags B-/I- with PERS or PER, \
+            LOC, ORG, MISC or MIS0-3, and O), joins each sentence's tokens with spaces into a \
+            text, runs the entity recogniser on it and compares entity spans the CoNLL way \
+            (conlleval): a predicted entity counts only with exactly the gold's token boundaries \
+            and type. A mention covers every token it overlaps (a mention with a proclitic is \
             the whole token, وبوتين).
 
             Type mapping (ours → CoNLL):

@@ -7,10 +7,10 @@ struct NormalizeCommand: ParsableCommand {
         commandName: "normalize",
         abstract: "Print the normalised matching form of each article.",
         discussion: """
-            Normalisation is for matching only: presentation forms to letters; harakat and
-            tatweel removed; أ إ آ ٱ → ا; ى → ي; Arabic-Indic and Persian digits → ASCII;
-            bidi and zero-width controls dropped. With --search-key also ة → ه (the form the
-            search index uses). The source text is never rewritten; analysis spans always point
+            Normalisation is for matching only: presentation forms to letters; harakat and \
+            tatweel removed; أ إ آ ٱ → ا; ى → ي; Arabic-Indic and Persian digits → ASCII; \
+            bidi and zero-width controls dropped. With --search-key also ة → ه (the form the \
+            search index uses). The source text is never rewritten; analysis spans always point \
             into the original.
 
             Example:

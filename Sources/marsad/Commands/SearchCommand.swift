@@ -7,10 +7,10 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the store's articles (Arabic full text, ranked by BM25).",
         discussion: """
-            Words match in any form: with or without clitics (بوتين finds وبوتين, علاقات finds
-            بالعلاقات), harakat, tatweel, alef and hamza forms, ة/ه and ى/ي, and common plural and
-            pronoun endings. All words must occur; "two words" is a phrase; A OR B takes either;
-            word* matches words starting so. Other characters are read as text, never as query
+            Words match in any form: with or without clitics (بوتين finds وبوتين, علاقات finds \
+            بالعلاقات), harakat, tatweel, alef and hamza forms, ة/ه and ى/ي, and common plural and \
+            pronoun endings. All words must occur; "two words" is a phrase; A OR B takes either; \
+            word* matches words starting so. Other characters are read as text, never as query \
             syntax.
 
             Examples:

@@ -7,8 +7,8 @@ struct SentencesCommand: ParsableCommand {
         commandName: "sentences",
         abstract: "Print the sentences of each article as JSON Lines.",
         discussion: """
-            One sentence per line: {"source", "start", "end", "text"}. Sentences end at . ! ? ؟ …
-            and line breaks; a closing quotation mark stays with its sentence; abbreviations such
+            One sentence per line: {"source", "start", "end", "text"}. Sentences end at . ! ? ؟ … \
+            and line breaks; a closing quotation mark stays with its sentence; abbreviations such \
             as د. or أ ف ب and decimal numbers do not end one.
 
             Example:

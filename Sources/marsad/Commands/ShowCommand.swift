@@ -8,9 +8,9 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "One stored article with its analysis: entities, quotations and events marked in the text.",
         discussion: """
-            ARTICLE is the article's number (as search prints it), its doc id (or its first 8+
-            hex digits), its URL or its source. --format table marks the text with tags:
-            <e id=…>name</e>, <q speaker=…>quotation</q>, <ev plover=…>event</ev>; json and
+            ARTICLE is the article's number (as search prints it), its doc id (or its first 8+ \
+            hex digits), its URL or its source. --format table marks the text with tags: \
+            <e id=…>name</e>, <q speaker=…>quotation</q>, <ev plover=…>event</ev>; json and \
             jsonl print the analysis record; csv lists the annotations, one per row.
 
             Examples:

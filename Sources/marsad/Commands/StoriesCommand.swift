@@ -9,10 +9,10 @@ struct StoriesCommand: ParsableCommand {
         commandName: "stories",
         abstract: "Stories: articles reporting the same event across outlets; or near-duplicate copies.",
         discussion: """
-            Articles join one story when they are near-duplicates (MinHash over 3-word shingles,
-            estimated Jaccard ≥ 0.6: a wire copy republished by several outlets), or when they are
-            dated to the day at most two days apart, share at least two actors and have similar
-            texts (TF-IDF cosine, a shared event type helping). Each story lists its outlets, the
+            Articles join one story when they are near-duplicates (MinHash over 3-word shingles, \
+            estimated Jaccard ≥ 0.6: a wire copy republished by several outlets), or when they are \
+            dated to the day at most two days apart, share at least two actors and have similar \
+            texts (TF-IDF cosine, a shared event type helping). Each story lists its outlets, the \
             agencies credited and its first report. --duplicates lists only near-duplicate groups.
 
             Examples:

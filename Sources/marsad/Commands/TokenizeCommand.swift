@@ -7,9 +7,9 @@ struct TokenizeCommand: ParsableCommand {
         commandName: "tokenize",
         abstract: "Print the tokens of each article as JSON Lines.",
         discussion: """
-            One token per line: {"source", "text", "kind", "start", "end", "norm", "stem"}.
-            kind is arabic, latin, number, punctuation, quote or symbol; start and end count
-            Unicode scalars from the start of the article, end exclusive; norm is the normalised
+            One token per line: {"source", "text", "kind", "start", "end", "norm", "stem"}. \
+            kind is arabic, latin, number, punctuation, quote or symbol; start and end count \
+            Unicode scalars from the start of the article, end exclusive; norm is the normalised \
             matching key and stem the search stem.
 
             Example:
