@@ -22,12 +22,16 @@ public struct Analyzer: Sendable {
     }
 
     /// Analyses one article. `hasTitle` says the text starts with a title given by the input.
-    public func analyze(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false) -> AnalysisRecord {
+    public func analyze(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false)
+        -> AnalysisRecord
+    {
         analyzeDocument(source: source, text: text, meta: meta, hasTitle: hasTitle).record
     }
 
     /// The document with every stage's annotations (for tools that need more than the record).
-    public func analyzeDocument(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false) -> Document {
+    public func analyzeDocument(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false)
+        -> Document
+    {
         var doc = Document(source: source, text: text, meta: meta, hasTitle: hasTitle, vocabulary: knowledge.vocabulary)
         doc.timeMentions = timeTagger.mentions(in: doc)
         cleaner.run(&doc)
@@ -35,10 +39,15 @@ public struct Analyzer: Sendable {
         let sentences = SentenceSplitter.sentences(in: text)
         PublicationDateStage(knowledge: knowledge).run(&doc, findings: findings, sentences: sentences)
         entities.run(&doc)
-        doc.record.sentences = sentences.filter { s in doc.lineIndex(containing: s.lowerBound).map { doc.lineRoles[$0].isContent } ?? false }
-            .map { Span(start: $0.lowerBound, end: $0.upperBound) }
-        doc.record.times = doc.timeMentions.filter { m in doc.lineIndex(containing: m.start).map { doc.lineRoles[$0].isContent || isDateLine(doc.lineRoles[$0]) } ?? false }
-            .map { timeResolver.resolve($0, anchor: doc.anchor, in: doc) }
+        doc.record.sentences = sentences.filter { s in
+            doc.lineIndex(containing: s.lowerBound).map { doc.lineRoles[$0].isContent } ?? false
+        }
+        .map { Span(start: $0.lowerBound, end: $0.upperBound) }
+        doc.record.times = doc.timeMentions.filter { m in
+            doc.lineIndex(containing: m.start).map { doc.lineRoles[$0].isContent || isDateLine(doc.lineRoles[$0]) }
+                ?? false
+        }
+        .map { timeResolver.resolve($0, anchor: doc.anchor, in: doc) }
         QuoteStage(knowledge: knowledge).run(&doc)
         EventStage(knowledge: knowledge).run(&doc)
         return doc

@@ -43,6 +43,8 @@ public enum NearDuplicates {
         for i in 0..<signatures.count {
             groups[find(i), default: []].append(i)
         }
-        return groups.values.filter { $0.count > 1 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+        return groups.values.filter { $0.count > 1 }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0]
+        }
     }
 }

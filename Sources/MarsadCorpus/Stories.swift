@@ -18,7 +18,8 @@ public struct CorpusArticle: Sendable {
     public var signature: [UInt32]
 
     public init(
-        id: Int64, date: String?, outlet: String?, title: String?, terms: [UInt64], actors: [String], eventTypes: [String],
+        id: Int64, date: String?, outlet: String?, title: String?, terms: [UInt64], actors: [String],
+        eventTypes: [String],
         agencies: [String], signature: [UInt32]
     ) {
         self.id = id
@@ -157,7 +158,9 @@ public struct StoryClustering: Sendable {
         // topic from chaining unrelated reports together. Very common terms (in more than 1% of
         // the articles) are not used to find candidates: they say little and cost much.
         let days = articles.map(\.day)
-        let order = (0..<n).filter { days[$0] != nil }.sorted { days[$0]! != days[$1]! ? days[$0]! < days[$1]! : articles[$0].id < articles[$1].id }
+        let order = (0..<n).filter { days[$0] != nil }.sorted {
+            days[$0]! != days[$1]! ? days[$0]! < days[$1]! : articles[$0].id < articles[$1].id
+        }
         let commonDF = max(20, n / 100)
         struct Cluster {
             var centroid: [UInt64: Double] = [:]
@@ -245,12 +248,16 @@ public struct StoryClustering: Sendable {
                 for e in articles[m].eventTypes where !events.contains(e) { events.append(e) }
             }
             let need = max(1, (sorted.count + 1) / 2)
-            let actors = actorCounts.filter { $0.value >= need }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            let actors = actorCounts.filter { $0.value >= need }.sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+            }.map(\.key)
             let dates = sorted.compactMap { articles[$0].date }.sorted()
             stories.append(
                 Story(
-                    members: sorted, first: sorted[0], outlets: outlets, agencies: agencies, actors: actors, eventTypes: events,
-                    from: dates.first, to: dates.last, nearDuplicates: sorted.allSatisfy { isDuplicate[$0] } && sorted.count > 1))
+                    members: sorted, first: sorted[0], outlets: outlets, agencies: agencies, actors: actors,
+                    eventTypes: events,
+                    from: dates.first, to: dates.last,
+                    nearDuplicates: sorted.allSatisfy { isDuplicate[$0] } && sorted.count > 1))
         }
         stories.sort { a, b in
             if a.members.count != b.members.count { return a.members.count > b.members.count }

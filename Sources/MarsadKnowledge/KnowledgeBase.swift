@@ -86,7 +86,8 @@ public final class KnowledgeBase: Sendable {
         var masks = [EntityStartMask](repeating: [], count: built.vocabulary.count)
         for id in givenNameIDs { masks[Int(id)].insert(.givenName) }
         let tables: [([Int32], EntityStartMask)] = [
-            (built.names.firstWordIDs, .names), (built.shortNames.firstWordIDs, .shortNames), (built.titles.firstWordIDs, .titles),
+            (built.names.firstWordIDs, .names), (built.shortNames.firstWordIDs, .shortNames),
+            (built.titles.firstWordIDs, .titles),
             (built.orgHeads.firstWordIDs, .orgHeads), (built.adjectives.firstWordIDs, .adjectives),
             (built.lexicons.worldEventCues.firstWordIDs, .worldEvents),
         ]

@@ -57,7 +57,8 @@ extension Store {
                 byID[id] = out.count
                 out.append(
                     CorpusArticle(
-                        id: id, date: precision == "day" ? row[1] : nil, outlet: row[3], title: row[4], terms: terms, actors: [],
+                        id: id, date: precision == "day" ? row[1] : nil, outlet: row[3], title: row[4], terms: terms,
+                        actors: [],
                         eventTypes: [], agencies: [], signature: signature))
             }
             guard !out.isEmpty else { return out }
@@ -65,7 +66,8 @@ extension Store {
             while let row = try entities.next() {
                 if let i = byID[row[0]] { out[i].actors.append(row[1]) }
             }
-            let events = try Row.fetchCursor(db, sql: "SELECT DISTINCT article_id, plover FROM event WHERE plover IS NOT NULL")
+            let events = try Row.fetchCursor(
+                db, sql: "SELECT DISTINCT article_id, plover FROM event WHERE plover IS NOT NULL")
             while let row = try events.next() {
                 if let i = byID[row[0]] { out[i].eventTypes.append(row[1]) }
             }
@@ -87,7 +89,9 @@ extension Store {
             for chunk in stride(from: 0, to: ids.count, by: 500) {
                 let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
                 let rows = try Row.fetchAll(
-                    db, sql: "SELECT entity_id, MAX(name_ar) FROM entity WHERE entity_id IN (\(ArticleFilters.placeholders(part.count))) GROUP BY entity_id",
+                    db,
+                    sql:
+                        "SELECT entity_id, MAX(name_ar) FROM entity WHERE entity_id IN (\(ArticleFilters.placeholders(part.count))) GROUP BY entity_id",
                     arguments: StatementArguments(part))
                 for row in rows { out[row[0]] = row[1] }
             }

@@ -15,12 +15,19 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         switch self {
         case .jsonl: []
         case .csv:
-            ["article", "doc_id", "url", "source", "outlet", "published", "precision", "basis", "title", "length", "agencies", "entities",
-             "quotes", "events"]
+            [
+                "article", "doc_id", "url", "source", "outlet", "published", "precision", "basis", "title", "length",
+                "agencies", "entities",
+                "quotes", "events",
+            ]
         case .gdeltEvents:
-            ["GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor2Code", "Actor2Name", "Actor2CountryCode",
-             "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "PLOVER", "Mode", "Context", "ActionGeo_FullName",
-             "DATEADDED", "SOURCEURL", "Evidence"]
+            [
+                "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor2Code", "Actor2Name",
+                "Actor2CountryCode",
+                "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "PLOVER", "Mode", "Context",
+                "ActionGeo_FullName",
+                "DATEADDED", "SOURCEURL", "Evidence",
+            ]
         }
     }
 }
@@ -28,14 +35,17 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 extension Store {
     /// Writes the export through `write` (called with chunks of text). Returns rows written.
     @discardableResult
-    public func export(_ format: ExportFormat, filters: ArticleFilters = ArticleFilters(), write: (String) -> Void) throws(StoreError) -> Int {
+    public func export(_ format: ExportFormat, filters: ArticleFilters = ArticleFilters(), write: (String) -> Void)
+        throws(StoreError) -> Int
+    {
         let (conditions, args) = filters.sql("article")
         let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions
         var count = 0
         switch format {
         case .jsonl:
             try read { db in
-                let rows = try Row.fetchCursor(db, sql: "SELECT record FROM article \(whereSQL) ORDER BY id", arguments: StatementArguments(args))
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT record FROM article \(whereSQL) ORDER BY id", arguments: StatementArguments(args))
                 while let row = try rows.next() {
                     write((row[0] as String) + "\n")
                     count += 1
@@ -85,8 +95,10 @@ extension Store {
                     let article: Int64 = row[0]
                     if article != lastArticle {
                         lastArticle = article
-                        let record = try? JSONDecoder().decode(AnalysisRecord.self, from: Data((row[14] as String).utf8))
-                        entities = Dictionary((record?.entities ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                        let record = try? JSONDecoder().decode(
+                            AnalysisRecord.self, from: Data((row[14] as String).utf8))
+                        entities = Dictionary(
+                            (record?.entities ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                     }
                     let n: Int = row[1]
                     let date = ((row[2] as String?) ?? "").replacingOccurrences(of: "-", with: "")
@@ -111,10 +123,19 @@ extension Store {
                     let url: String = row[11]
                     var fields = ["\(article * 1000 + Int64(n))", String(date.prefix(8))]
                     fields += actor(sources) + actor(targets)
-                    fields += [n == 0 ? "1" : "0", cameo, String(cameo.prefix(3)), root, quad, (row[6] as String?) ?? "", (row[7] as String?) ?? ""]
-                    fields += [JSONText.decodeArray(row[8]).joined(separator: ","), (row[9] as String?).map { entities[$0]?.nameEn ?? $0 } ?? ""]
+                    fields += [
+                        n == 0 ? "1" : "0", cameo, String(cameo.prefix(3)), root, quad, (row[6] as String?) ?? "",
+                        (row[7] as String?) ?? "",
+                    ]
+                    fields += [
+                        JSONText.decodeArray(row[8]).joined(separator: ","),
+                        (row[9] as String?).map { entities[$0]?.nameEn ?? $0 } ?? "",
+                    ]
                     fields += [String(added), url.isEmpty ? (row[12] as String) : url, row[13] as String]
-                    write(fields.map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\t") + "\n")
+                    write(
+                        fields.map {
+                            $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+                        }.joined(separator: "\t") + "\n")
                     count += 1
                 }
             }

@@ -54,7 +54,9 @@ public struct PreparedArticle: Sendable {
 
     /// The first non-empty line, at most 120 characters: the title when there is none.
     static func firstLine(_ text: String) -> String? {
-        guard let line = text.split(whereSeparator: \.isNewline).first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
+        guard let line = text.split(whereSeparator: \.isNewline).first(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+            return nil
+        }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         return trimmed.count > 120 ? String(trimmed.prefix(119)) + "…" : trimmed
     }
@@ -130,7 +132,8 @@ extension Store {
                         r.published?.basis.rawValue, r.doc.length, a.text, a.metaJSON, a.recordJSON, a.signature, id,
                     ])
                     for table in ["entity", "mention", "quote", "event", "event_actor", "agency"] {
-                        try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article_id = ?").execute(arguments: [id])
+                        try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article_id = ?").execute(arguments: [id]
+                        )
                     }
                     try ftsDelete.execute(arguments: [id])
                     try ftsInsert.execute(arguments: [id, a.terms])
@@ -164,17 +167,24 @@ private struct RowWriter {
 
     init(db: Database) throws {
         entity = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO entity (article_id, entity_id, type, name_ar, name_en, country, cameo, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        mention = try db.cachedStatement(sql: "INSERT INTO mention (article_id, entity_id, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+            sql:
+                "INSERT OR IGNORE INTO entity (article_id, entity_id, type, name_ar, name_en, country, cameo, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        )
+        mention = try db.cachedStatement(
+            sql: "INSERT INTO mention (article_id, entity_id, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
         quote = try db.cachedStatement(
-            sql: "INSERT INTO quote (article_id, n, speaker, kind, text, start, \"end\", cue, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            sql:
+                "INSERT INTO quote (article_id, n, speaker, kind, text, start, \"end\", cue, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        )
         event = try db.cachedStatement(
             sql: """
                 INSERT INTO event (article_id, n, plover, mode, cameo, source, target, date, precision, context,
                     location, start, "end", evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        eventActor = try db.cachedStatement(sql: "INSERT INTO event_actor (article_id, n, role, entity_id) VALUES (?, ?, ?, ?)")
-        agency = try db.cachedStatement(sql: "INSERT OR IGNORE INTO agency (article_id, agency_id, name_ar) VALUES (?, ?, ?)")
+        eventActor = try db.cachedStatement(
+            sql: "INSERT INTO event_actor (article_id, n, role, entity_id) VALUES (?, ?, ?, ?)")
+        agency = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO agency (article_id, agency_id, name_ar) VALUES (?, ?, ?)")
     }
 
     func write(_ r: AnalysisRecord, article id: Int64) throws {
@@ -185,18 +195,25 @@ private struct RowWriter {
         func global(_ id: String) -> String { local[id] ?? id }
         func global(_ ids: [String]) -> [String] { ids.map(global) }
         for e in r.entities {
-            try entity.execute(arguments: [id, global(e.id), e.type, e.nameAr, e.nameEn, e.country, e.cameo, e.mentions.count])
+            try entity.execute(arguments: [
+                id, global(e.id), e.type, e.nameAr, e.nameEn, e.country, e.cameo, e.mentions.count,
+            ])
             for m in e.mentions {
                 try mention.execute(arguments: [id, global(e.id), m.start, m.end, m.text])
             }
         }
         for (n, q) in r.quotes.enumerated() {
-            try quote.execute(arguments: [id, n, q.speaker.map(global), q.kind, q.text, q.start, q.end, q.cue?.text, JSONText.array(global(q.via))])
+            try quote.execute(arguments: [
+                id, n, q.speaker.map(global), q.kind, q.text, q.start, q.end, q.cue?.text,
+                JSONText.array(global(q.via)),
+            ])
         }
         for (n, e) in r.events.enumerated() {
             try event.execute(arguments: [
-                id, n, e.plover, e.mode, e.cameo, JSONText.array(global(e.source)), JSONText.array(global(e.target)), e.date,
-                e.precision?.rawValue, JSONText.array(e.context), e.location.map(global), e.evidence.start, e.evidence.end,
+                id, n, e.plover, e.mode, e.cameo, JSONText.array(global(e.source)), JSONText.array(global(e.target)),
+                e.date,
+                e.precision?.rawValue, JSONText.array(e.context), e.location.map(global), e.evidence.start,
+                e.evidence.end,
                 e.evidence.text,
             ])
             for s in Set(global(e.source)) { try eventActor.execute(arguments: [id, n, "source", s]) }

@@ -18,7 +18,9 @@ public enum Marking {
             tags.append(Tag(at: end, isClose: true, length: end - start, text: close))
         }
         for e in record.events {
-            add(e.evidence.start, e.evidence.end, open: "<ev plover=\"\(e.plover ?? "?")\" cameo=\"\(e.cameo)\">", close: "</ev>")
+            add(
+                e.evidence.start, e.evidence.end, open: "<ev plover=\"\(e.plover ?? "?")\" cameo=\"\(e.cameo)\">",
+                close: "</ev>")
         }
         for q in record.quotes {
             add(q.start, q.end, open: "<q speaker=\"\(q.speaker ?? "?")\">", close: "</q>")

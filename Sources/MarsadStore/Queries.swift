@@ -37,7 +37,9 @@ public struct ArticleFilters: Sendable {
             args.append(outlet)
         }
         if let actors {
-            conditions.append("\(alias).id IN (SELECT article_id FROM entity WHERE entity_id IN (\(Self.placeholders(actors.count))))")
+            conditions.append(
+                "\(alias).id IN (SELECT article_id FROM entity WHERE entity_id IN (\(Self.placeholders(actors.count))))"
+            )
             args.append(contentsOf: actors.map { $0 as DatabaseValueConvertible? })
         }
         return (conditions.joined(separator: " AND "), args)
@@ -86,7 +88,10 @@ extension Store {
     // MARK: Search
 
     /// Ranks matching articles with BM25 (best first) and makes a snippet for each.
-    public func search(_ query: SearchQuery, filters: ArticleFilters = ArticleFilters(), limit: Int = 10, marks: Snippet.Marks = .brackets)
+    public func search(
+        _ query: SearchQuery, filters: ArticleFilters = ArticleFilters(), limit: Int = 10,
+        marks: Snippet.Marks = .brackets
+    )
         throws(StoreError) -> [SearchHit]
     {
         let (conditions, filterArgs) = filters.sql("a")
@@ -109,7 +114,8 @@ extension Store {
                     var args: StatementArguments = [expression, low, high]
                     let sql: String
                     if conditions.isEmpty {
-                        sql = "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?"
+                        sql =
+                            "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?"
                     } else {
                         sql = """
                             SELECT f.rowid, f.rank FROM article_fts f JOIN article a ON a.id = f.rowid
@@ -148,7 +154,9 @@ extension Store {
     /// Number of articles matching a query (for tests and the benchmark).
     public func count(_ query: SearchQuery) throws(StoreError) -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH ?", arguments: [query.ftsExpression]) ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH ?", arguments: [query.ftsExpression])
+                ?? 0
         }
     }
 
@@ -159,12 +167,16 @@ extension Store {
     static func article(_ row: Row) -> StoredArticle {
         StoredArticle(
             id: row["id"], docID: row["doc_id"], url: row["url"], source: row["source"], outlet: row["outlet"],
-            title: row["title"], published: row["published"], text: row["text"], metaJSON: row["meta"], recordJSON: row["record"])
+            title: row["title"], published: row["published"], text: row["text"], metaJSON: row["meta"],
+            recordJSON: row["record"])
     }
 
     public func articles(ids: [Int64], withRecords: Bool = true) throws(StoreError) -> [Int64: StoredArticle] {
         // Records are large: leave them out when only the text is needed.
-        let columns = withRecords ? Self.articleColumns : Self.articleColumns.replacingOccurrences(of: "meta, record", with: "'{}' AS meta, '{}' AS record")
+        let columns =
+            withRecords
+            ? Self.articleColumns
+            : Self.articleColumns.replacingOccurrences(of: "meta, record", with: "'{}' AS meta, '{}' AS record")
         return try read { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT \(columns) FROM article WHERE id IN (\(ArticleFilters.placeholders(ids.count)))",
@@ -183,10 +195,13 @@ extension Store {
     public func article(_ reference: String) throws(StoreError) -> StoredArticle {
         let found: [StoredArticle] = try read { db in
             if let id = Int64(reference) {
-                return try Row.fetchAll(db, sql: "SELECT \(Self.articleColumns) FROM article WHERE id = ?", arguments: [id]).map(Self.article)
+                return try Row.fetchAll(
+                    db, sql: "SELECT \(Self.articleColumns) FROM article WHERE id = ?", arguments: [id]
+                ).map(Self.article)
             }
             var rows = try Row.fetchAll(
-                db, sql: "SELECT \(Self.articleColumns) FROM article WHERE url = ? OR source = ? LIMIT 2", arguments: [reference, reference])
+                db, sql: "SELECT \(Self.articleColumns) FROM article WHERE url = ? OR source = ? LIMIT 2",
+                arguments: [reference, reference])
             if rows.isEmpty, reference.count >= 8, reference.allSatisfy(\.isHexDigit) {
                 rows = try Row.fetchAll(
                     db, sql: "SELECT \(Self.articleColumns) FROM article WHERE doc_id >= ? AND doc_id < ? LIMIT 2",
@@ -194,7 +209,9 @@ extension Store {
             }
             return rows.map(Self.article)
         }
-        if found.count > 1 { throw StoreError.notFound("\(reference): names several articles; give its number or full id") }
+        if found.count > 1 {
+            throw StoreError.notFound("\(reference): names several articles; give its number or full id")
+        }
         guard let a = found.first else { throw StoreError.notFound("\(reference): no such article in the store") }
         return a
     }
@@ -248,12 +265,16 @@ extension Store {
 
     /// Most mentioned actors (by number of articles), or those most often in the same articles
     /// as `with`.
-    public func actors(with: [String]? = nil, filters: ArticleFilters = ArticleFilters(), limit: Int = 30) throws(StoreError) -> ResultTable {
+    public func actors(with: [String]? = nil, filters: ArticleFilters = ArticleFilters(), limit: Int = 30)
+        throws(StoreError) -> ResultTable
+    {
         var conditions: [String] = []
         var args: [DatabaseValueConvertible?] = []
         if let with {
             let p = ArticleFilters.placeholders(with.count)
-            conditions.append("e.article_id IN (SELECT article_id FROM entity WHERE entity_id IN (\(p))) AND e.entity_id NOT IN (\(p))")
+            conditions.append(
+                "e.article_id IN (SELECT article_id FROM entity WHERE entity_id IN (\(p))) AND e.entity_id NOT IN (\(p))"
+            )
             args += with.map { $0 as DatabaseValueConvertible? } + with.map { $0 as DatabaseValueConvertible? }
         }
         let (articleConditions, articleArgs) = filters.sql("a")
@@ -275,7 +296,9 @@ extension Store {
 
     // MARK: Quotes
 
-    public func quotes(speakers: [String]?, filters: ArticleFilters = ArticleFilters(), limit: Int = 100) throws(StoreError) -> ResultTable {
+    public func quotes(speakers: [String]?, filters: ArticleFilters = ArticleFilters(), limit: Int = 100)
+        throws(StoreError) -> ResultTable
+    {
         var conditions: [String] = []
         var args: [DatabaseValueConvertible?] = []
         if let speakers {
@@ -289,7 +312,9 @@ extension Store {
         }
         args.append(limit)
         return try table(
-            columns: ["article", "date", "outlet", "speaker", "speaker_name", "kind", "cue", "quote", "start", "end", "via"],
+            columns: [
+                "article", "date", "outlet", "speaker", "speaker_name", "kind", "cue", "quote", "start", "end", "via",
+            ],
             sql: """
                 SELECT a.id, a.published, a.outlet, q.speaker,
                     (SELECT name_ar FROM entity x WHERE x.article_id = q.article_id AND x.entity_id = q.speaker),
@@ -304,7 +329,9 @@ extension Store {
 
     /// Events involving `actor` (as source or target; as source when `target` is given), with
     /// `target` among the targets, of a PLOVER type.
-    public func events(actor: [String]?, target: [String]?, type: String?, filters: ArticleFilters = ArticleFilters(), limit: Int = 200)
+    public func events(
+        actor: [String]?, target: [String]?, type: String?, filters: ArticleFilters = ArticleFilters(), limit: Int = 200
+    )
         throws(StoreError) -> ResultTable
     {
         var conditions: [String] = []
@@ -329,7 +356,10 @@ extension Store {
         }
         args.append(limit)
         return try table(
-            columns: ["article", "date", "outlet", "plover", "mode", "cameo", "source", "target", "context", "evidence", "start", "end"],
+            columns: [
+                "article", "date", "outlet", "plover", "mode", "cameo", "source", "target", "context", "evidence",
+                "start", "end",
+            ],
             sql: """
                 SELECT a.id, COALESCE(e.date, a.published), a.outlet, e.plover, e.mode, e.cameo, e.source, e.target,
                     e.context, e.evidence, e.start, e."end"
@@ -343,12 +373,15 @@ extension Store {
 
     /// Per day: articles mentioning `actor` (and `with`), events involving it (and `with`), and
     /// the first headline of the day.
-    public func timeline(actor: [String], with: [String]?, filters: ArticleFilters = ArticleFilters()) throws(StoreError) -> ResultTable {
+    public func timeline(actor: [String], with: [String]?, filters: ArticleFilters = ArticleFilters())
+        throws(StoreError) -> ResultTable
+    {
         var f = filters
         f.actors = actor
         var (conditions, args) = f.sql("a")
         if let with {
-            conditions += " AND a.id IN (SELECT article_id FROM entity WHERE entity_id IN (\(ArticleFilters.placeholders(with.count))))"
+            conditions +=
+                " AND a.id IN (SELECT article_id FROM entity WHERE entity_id IN (\(ArticleFilters.placeholders(with.count))))"
             args += with.map { $0 as DatabaseValueConvertible? }
         }
         var table = try table(

@@ -37,7 +37,9 @@ public struct ResultTable: Sendable {
         case .table: table()
         case .json: "[" + rows.map { object($0) }.joined(separator: ",\n ") + "]\n"
         case .jsonl: rows.map { object($0) + "\n" }.joined()
-        case .csv: ([columns] + rows.map { $0.map(\.plain) }).map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
+        case .csv:
+            ([columns] + rows.map { $0.map(\.plain) }).map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }
+                .joined()
         }
     }
 

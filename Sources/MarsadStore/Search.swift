@@ -206,7 +206,9 @@ public enum Snippet {
         public static let ansiBold = Marks(open: "\u{1B}[1;31m", close: "\u{1B}[0m")
     }
 
-    public static func make(text: String, query: SearchQuery, skipScalars: Int = 0, words: Int = 28, marks: Marks = .brackets)
+    public static func make(
+        text: String, query: SearchQuery, skipScalars: Int = 0, words: Int = 28, marks: Marks = .brackets
+    )
         -> String
     {
         let source = SourceText(text)

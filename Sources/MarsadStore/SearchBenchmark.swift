@@ -20,12 +20,15 @@ public enum SearchBenchmark {
 
         public var description: String {
             var s = "search benchmark: \(queries) queries over \(articles) articles (top 10 with snippets)\n"
-            s += String(format: "  latency ms: p50 %.2f  p95 %.2f  p99 %.2f  mean %.2f  max %.2f\n", p50, p95, p99, mean, max)
+            s += String(
+                format: "  latency ms: p50 %.2f  p95 %.2f  p99 %.2f  mean %.2f  max %.2f\n", p50, p95, p99, mean, max)
             for n in byLength.keys.sorted() {
                 s += String(format: "  %d-word queries: p50 %.2f  p95 %.2f\n", n, byLength[n]!.p50, byLength[n]!.p95)
             }
             s += String(format: "  mean hits returned: %.1f\n", meanHits)
-            s += "  slowest: " + slowest.map { String(format: "%@ (%.1f ms)", $0.0, $0.1) }.joined(separator: ", ") + "\n"
+            s +=
+                "  slowest: " + slowest.map { String(format: "%@ (%.1f ms)", $0.0, $0.1) }.joined(separator: ", ")
+                + "\n"
             return s
         }
     }
@@ -39,11 +42,15 @@ public enum SearchBenchmark {
             var texts: [String] = []
             for _ in 0..<min(400, total) {
                 let id = Int64(rng.next() % UInt64(max(total, 1))) + 1
-                if let t = try String.fetchOne(db, sql: "SELECT text FROM article WHERE id = ?", arguments: [id]) { texts.append(t) }
+                if let t = try String.fetchOne(db, sql: "SELECT text FROM article WHERE id = ?", arguments: [id]) {
+                    texts.append(t)
+                }
             }
             let names = try String.fetchAll(
                 db,
-                sql: "SELECT MAX(name_ar) FROM entity GROUP BY entity_id HAVING COUNT(*) >= 3 ORDER BY COUNT(*) DESC LIMIT 300")
+                sql:
+                    "SELECT MAX(name_ar) FROM entity GROUP BY entity_id HAVING COUNT(*) >= 3 ORDER BY COUNT(*) DESC LIMIT 300"
+            )
             return (texts, names)
         }
         // Words as written, and their frequency by normalised key.
@@ -125,7 +132,8 @@ public enum SearchBenchmark {
             return s[min(s.count - 1, Int((Double(s.count) * p).rounded(.up)) - 1)]
         }
         return Report(
-            queries: times.count, articles: articles, p50: pct(times, 0.5), p95: pct(times, 0.95), p99: pct(times, 0.99),
+            queries: times.count, articles: articles, p50: pct(times, 0.5), p95: pct(times, 0.95),
+            p99: pct(times, 0.99),
             mean: times.reduce(0, +) / Double(max(times.count, 1)), max: times.max() ?? 0,
             meanHits: Double(hits) / Double(max(times.count, 1)),
             byLength: byLength.mapValues { (pct($0, 0.5), pct($0, 0.95)) },

@@ -23,7 +23,9 @@ struct SearchBench {
         let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let marsad = me.deletingLastPathComponent().appendingPathComponent("marsad")
         guard FileManager.default.isExecutableFile(atPath: marsad.path) else {
-            print("search: needs the marsad binary beside marsad-bench (\(marsad.path)); build it with the same configuration")
+            print(
+                "search: needs the marsad binary beside marsad-bench (\(marsad.path)); build it with the same configuration"
+            )
             exit(1)
         }
         let p = Process()

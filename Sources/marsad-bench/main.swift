@@ -10,7 +10,8 @@ case "text": TextBench(options: options).run()
 case "analyze": AnalyzeBench(options: options).run()
 case "search": SearchBench(arguments: arguments).run()
 default:
-    print("""
+    print(
+        """
         usage: marsad-bench text|analyze [--data DIR] [--limit N]
           text     decode, normalise, tokenise, stem and the pipeline on one core (MB/s, tokens/s),
                    the C Snowball stemmer (PyStemmer) on the same tokens, and a 50 MB single line

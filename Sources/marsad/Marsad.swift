@@ -22,8 +22,10 @@ struct Marsad: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            AnalyzeCommand.self, EvalCommand.self, KBCommand.self, NERCommand.self, NormalizeCommand.self, TokenizeCommand.self, SentencesCommand.self,
-            IngestCommand.self, SearchCommand.self, ActorsCommand.self, QuotesCommand.self, EventsCommand.self, TimelineCommand.self,
+            AnalyzeCommand.self, EvalCommand.self, KBCommand.self, NERCommand.self, NormalizeCommand.self,
+            TokenizeCommand.self, SentencesCommand.self,
+            IngestCommand.self, SearchCommand.self, ActorsCommand.self, QuotesCommand.self, EventsCommand.self,
+            TimelineCommand.self,
             ShowCommand.self, StoriesCommand.self, ExportCommand.self,
         ]
     )

@@ -115,7 +115,9 @@ import Testing
     }
 
     @Test func titleOnlyResolvedToPersonNamedNearby() {
-        let doc = run("التقى وانغ يي نظيره الروسي سيرغي لافروف. وقال وزير الخارجية الصيني إن المحادثات مثمرة.", date: "2024-03-01")
+        let doc = run(
+            "التقى وانغ يي نظيره الروسي سيرغي لافروف. وقال وزير الخارجية الصيني إن المحادثات مثمرة.", date: "2024-03-01"
+        )
         let t = doc.entityMentions.first { $0.kind == .title && $0.role == "foreign_minister" && $0.roleScope == "CHN" }
         #expect(t?.id == "kb:wang-yi")
         #expect(t?.entity != nil)

@@ -32,10 +32,11 @@ import Testing
     }
 
     @Test func spansFollowConlleval() {
-        #expect(CoNLL.spans(["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-ORG", "I-LOC"]) == [
-            NERSpan(type: "PERS", start: 0, end: 2), NERSpan(type: "LOC", start: 3, end: 5),
-            NERSpan(type: "ORG", start: 5, end: 6), NERSpan(type: "LOC", start: 6, end: 7),
-        ])
+        #expect(
+            CoNLL.spans(["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-ORG", "I-LOC"]) == [
+                NERSpan(type: "PERS", start: 0, end: 2), NERSpan(type: "LOC", start: 3, end: 5),
+                NERSpan(type: "ORG", start: 5, end: 6), NERSpan(type: "LOC", start: 6, end: 7),
+            ])
         #expect(CoNLL.spans(["B-MIS1", "I-MIS1"]) == [NERSpan(type: "MISC", start: 0, end: 2)])
     }
 
@@ -43,7 +44,8 @@ import Testing
         var score = NERScore()
         let gold = [NERSpan(type: "PERS", start: 2, end: 4), NERSpan(type: "LOC", start: 5, end: 6)]
         // Right boundaries and type; a partial person; a wrong type.
-        score.add(gold: gold, predicted: [NERSpan(type: "LOC", start: 5, end: 6), NERSpan(type: "PERS", start: 3, end: 4)])
+        score.add(
+            gold: gold, predicted: [NERSpan(type: "LOC", start: 5, end: 6), NERSpan(type: "PERS", start: 3, end: 4)])
         score.add(gold: [NERSpan(type: "ORG", start: 0, end: 2)], predicted: [NERSpan(type: "LOC", start: 0, end: 2)])
         #expect(score.overall.truePositives == 1)
         #expect(score.overall.predicted == 3)
@@ -58,7 +60,10 @@ import Testing
         let runner = NERRunner()
         var score = NERScore()
         for s in sentences { score.add(gold: CoNLL.spans(s.tags), predicted: runner.predict(s)) }
-        #expect(runner.predict(sentences[0]) == [NERSpan(type: "PERS", start: 2, end: 4), NERSpan(type: "LOC", start: 5, end: 6)])
+        #expect(
+            runner.predict(sentences[0]) == [
+                NERSpan(type: "PERS", start: 2, end: 4), NERSpan(type: "LOC", start: 5, end: 6),
+            ])
         #expect(score.overall.gold == 4)
         #expect(score.overall.truePositives >= 3)
     }

@@ -24,7 +24,10 @@ import Testing
         var out = ""
         for i in 0..<count {
             let text = seeds[i % seeds.count] + "\nرقم \(i)"
-            let object: [String: String] = ["url": "http://example.com/\(i)", "content": text, "source": "outlet\(i % 3)", "date": "2015-07-2\(i % 9)"]
+            let object: [String: String] = [
+                "url": "http://example.com/\(i)", "content": text, "source": "outlet\(i % 3)",
+                "date": "2015-07-2\(i % 9)",
+            ]
             let data = try JSONSerialization.data(withJSONObject: object)
             out += String(decoding: data, as: UTF8.self) + "\n"
         }
@@ -44,7 +47,9 @@ import Testing
     }
 
     static func storedCount(_ path: String) -> Int {
-        guard FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, readOnly: true) else { return 0 }
+        guard FileManager.default.fileExists(atPath: path), let store = try? Store(path: path, readOnly: true) else {
+            return 0
+        }
         return (try? store.articleCount()) ?? 0
     }
 
@@ -88,9 +93,15 @@ import Testing
         try store.read { db in
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT url) FROM article") == total)
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_fts") == total)
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE id NOT IN (SELECT rowid FROM article_fts)") == 0)
+            #expect(
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM article WHERE id NOT IN (SELECT rowid FROM article_fts)") == 0)
             // Every record is complete and its query rows are all there.
-            let rows = try Row.fetchAll(db, sql: "SELECT id, doc_id, record, (SELECT COUNT(*) FROM mention m WHERE m.article_id = article.id) FROM article")
+            let rows = try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT id, doc_id, record, (SELECT COUNT(*) FROM mention m WHERE m.article_id = article.id) FROM article"
+            )
             for row in rows {
                 let record = try JSONDecoder().decode(AnalysisRecord.self, from: Data((row[2] as String).utf8))
                 #expect(record.doc.id == row[1] as String)

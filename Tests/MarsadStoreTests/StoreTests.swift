@@ -22,7 +22,8 @@ func prepare(_ text: String, source: String = "test.txt", meta: [String: String]
     return PreparedArticle(source: source, text: text, meta: meta, record: record)
 }
 
-let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("shared/seeds")
 
 func seedArticles() -> [Article] {
@@ -65,7 +66,8 @@ func seedArticles() -> [Article] {
     @Test func sameTextOtherURLIsAnotherArticle() throws {
         let store = try scratchStore()
         let text = "أعلنت الحكومة خطة جديدة للطاقة المتجددة في البلاد."
-        try store.write([prepare(text, meta: ["url": "http://a"]), prepare(text, meta: ["url": "http://b"])], replace: false)
+        try store.write(
+            [prepare(text, meta: ["url": "http://a"]), prepare(text, meta: ["url": "http://b"])], replace: false)
         try store.write([prepare(text, meta: ["url": "http://a"])], replace: false)
         #expect(try store.articleCount() == 2)
     }
@@ -83,7 +85,10 @@ func seedArticles() -> [Article] {
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM quote") } == quotes)
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") } == events)
         // Local ids are per record: in the store they are keyed by name.
-        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entity WHERE entity_id GLOB 'local:[0-9]*'") } == 0)
+        #expect(
+            try store.read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entity WHERE entity_id GLOB 'local:[0-9]*'")
+            } == 0)
     }
 }
 
@@ -148,7 +153,10 @@ func seedArticles() -> [Article] {
 
     @Test func hostileQueriesNeverReachSQL() throws {
         let store = try Self.store()
-        for query in ["\"", "*", "NEAR(", "'); DROP TABLE article; --", "\"\"", "a\" OR \"b", "(", ")", "AND", "NOT", "^", "{x}:", "OR OR", "بوتين\"", "col:بوتين", "-", "+"] {
+        for query in [
+            "\"", "*", "NEAR(", "'); DROP TABLE article; --", "\"\"", "a\" OR \"b", "(", ")", "AND", "NOT", "^", "{x}:",
+            "OR OR", "بوتين\"", "col:بوتين", "-", "+",
+        ] {
             do {
                 let parsed = try SearchQuery(query)
                 _ = try store.search(parsed, limit: 5)
@@ -187,14 +195,20 @@ func seedArticles() -> [Article] {
         #expect(tsvLines.first.map(String.init) == ExportFormat.gdeltEvents.columns.joined(separator: "\t"))
         #expect(tsvLines.count == events + 1)
         for line in tsvLines.dropFirst() {
-            #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == ExportFormat.gdeltEvents.columns.count)
+            #expect(
+                line.split(separator: "\t", omittingEmptySubsequences: false).count
+                    == ExportFormat.gdeltEvents.columns.count)
         }
     }
 
     @Test func resultTableFormats() {
-        let t = ResultTable(columns: ["id", "name", "n"], rows: [[.text("Q1"), .text("a,\"b\""), .int(3)], [.text(nil), .text("x"), .int(0)]])
+        let t = ResultTable(
+            columns: ["id", "name", "n"],
+            rows: [[.text("Q1"), .text("a,\"b\""), .int(3)], [.text(nil), .text("x"), .int(0)]])
         #expect(t.render(.csv) == "id,name,n\r\nQ1,\"a,\"\"b\"\"\",3\r\n,x,0\r\n")
-        #expect(t.render(.jsonl) == "{\"id\":\"Q1\",\"name\":\"a,\\\"b\\\"\",\"n\":3}\n{\"id\":null,\"name\":\"x\",\"n\":0}\n")
+        #expect(
+            t.render(.jsonl)
+                == "{\"id\":\"Q1\",\"name\":\"a,\\\"b\\\"\",\"n\":3}\n{\"id\":null,\"name\":\"x\",\"n\":0}\n")
         #expect(t.render(.json).hasPrefix("[{\"id\":\"Q1\""))
         #expect(t.render(.table).hasPrefix("id  name"))
     }

@@ -45,10 +45,15 @@ public struct EntityLookup: Sendable {
                         if let note { notes.append(note) }
                     }
                     let words = [first.key] + doc.keys[(i + 1)...].filter { !$0.isEmpty }.prefix(hit.length - 1)
-                    readings.append(Reading(keys: words, proclitic: peeled, length: hit.length, table: table, actors: actors, notes: notes))
+                    readings.append(
+                        Reading(
+                            keys: words, proclitic: peeled, length: hit.length, table: table, actors: actors,
+                            notes: notes))
                 }
                 add("names", kb.names) { (Int($0), nil) }
-                add("short names", kb.shortNames) { (Int($0), "valid once the full name (or the person's country) appears in the article") }
+                add("short names", kb.shortNames) {
+                    (Int($0), "valid once the full name (or the person's country) appears in the article")
+                }
                 add("adjectives", kb.adjectives) { (Int($0), "a nisba: context, never a mention") }
                 add("titles", kb.titles) { v in
                     let t = kb.roleTitles[Int(v)]

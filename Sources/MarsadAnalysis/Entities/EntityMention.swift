@@ -42,7 +42,8 @@ public struct EntityMention: Sendable, Equatable {
 
     public init(
         kind: Kind, id: String?, entity: Int?, actor: Int?, type: EntityType?, tokens: Range<Int>, start: Int, end: Int,
-        country: String?, isMetonym: Bool = false, role: String? = nil, roleScope: String? = nil, roleSpan: Range<Int>? = nil
+        country: String?, isMetonym: Bool = false, role: String? = nil, roleScope: String? = nil,
+        roleSpan: Range<Int>? = nil
     ) {
         self.kind = kind
         self.id = id
@@ -63,6 +64,7 @@ public struct EntityMention: Sendable, Equatable {
 extension Document {
     /// The entity mention covering token `i`, if any (name mentions first).
     public func entityMention(atToken i: Int) -> EntityMention? {
-        entityMentions.first { $0.kind == .name && $0.tokens.contains(i) } ?? entityMentions.first { $0.tokens.contains(i) }
+        entityMentions.first { $0.kind == .name && $0.tokens.contains(i) }
+            ?? entityMentions.first { $0.tokens.contains(i) }
     }
 }

@@ -202,7 +202,9 @@ struct EntityPass {
 
     /// The longest phrase of `trie` at token `i` (before `end`), by integer ids when the
     /// document's vocabulary is the knowledge base's.
-    func longest<V>(_ trie: PhraseTrie<V>, _ i: Int, _ end: Int, _ reading: Reading, _ table: EntityStartMask? = nil) -> Hit<V>? {
+    func longest<V>(_ trie: PhraseTrie<V>, _ i: Int, _ end: Int, _ reading: Reading, _ table: EntityStartMask? = nil)
+        -> Hit<V>?
+    {
         guard sameVocabulary, trie.vocabulary === doc.vocabulary else {
             return longest(trie, i, end, reading.peel ? stringKeys(i) : unpeeled(i: i))
         }
@@ -225,14 +227,20 @@ struct EntityPass {
         }
         let id = keyIDs[i]
         if mayStart(id), table != nil || trie.hasPrefix(id: id), let m = trie.longestMatch(firstID: id, nextID: next) {
-            best = Hit(length: m.length, values: m.values, first: FirstKey(key: keys[i], prefixLength: 0, restoredArticle: false))
+            best = Hit(
+                length: m.length, values: m.values,
+                first: FirstKey(key: keys[i], prefixLength: 0, restoredArticle: false))
         }
         if reading.peel {
             for slot in (2 * i)..<(2 * i + 2) {
                 let stem = peelIDs[slot]
-                guard mayStart(stem), table != nil || trie.hasPrefix(id: stem), let m = trie.longestMatch(firstID: stem, nextID: next) else { continue }
+                guard mayStart(stem), table != nil || trie.hasPrefix(id: stem),
+                    let m = trie.longestMatch(firstID: stem, nextID: next)
+                else { continue }
                 if m.length > (best?.length ?? 0) {
-                    best = Hit(length: m.length, values: m.values, first: FirstKey(key: "", prefixLength: 0, restoredArticle: false))
+                    best = Hit(
+                        length: m.length, values: m.values,
+                        first: FirstKey(key: "", prefixLength: 0, restoredArticle: false))
                     bestStem = stem
                 }
             }
@@ -273,7 +281,6 @@ struct EntityPass {
         return best
     }
 
-
     func scalarRange(_ tokens: Range<Int>) -> Range<Int> {
         doc.tokens[tokens.lowerBound].start..<doc.tokens[tokens.upperBound - 1].end
     }
@@ -311,15 +318,23 @@ struct EntityPass {
         let key = "a\(actor)"
         if let w = workByKey[key] { return w }
         let a = kb.actors[Int(actor)]
-        works.append(Work(key: key, actor: actor, type: a.type, nameAr: a.nameAr, nameEn: a.nameEn, country: a.country, cameo: a.cameo, isMetonym: a.isMetonym))
+        works.append(
+            Work(
+                key: key, actor: actor, type: a.type, nameAr: a.nameAr, nameEn: a.nameEn, country: a.country,
+                cameo: a.cameo, isMetonym: a.isMetonym))
         workByKey[key] = works.count - 1
         seenActors.insert(actor)
         return works.count - 1
     }
 
-    mutating func work(key: String, type: EntityType, nameAr: String, nameEn: String? = nil, country: String?, cameo: String?) -> Int {
+    mutating func work(
+        key: String, type: EntityType, nameAr: String, nameEn: String? = nil, country: String?, cameo: String?
+    ) -> Int {
         if let w = workByKey[key] { return w }
-        works.append(Work(key: key, actor: nil, type: type, nameAr: nameAr, nameEn: nameEn, country: country, cameo: cameo, isMetonym: false))
+        works.append(
+            Work(
+                key: key, actor: nil, type: type, nameAr: nameAr, nameEn: nameEn, country: country, cameo: cameo,
+                isMetonym: false))
         workByKey[key] = works.count - 1
         return works.count - 1
     }
@@ -383,27 +398,35 @@ struct EntityPass {
             consider(.event(h))
         }
         // Heads make names only where the knowledge base has none (nor an institution head).
-        if best == nil, special(i) != nil, longest(kb.orgHeads, i, end, firsts, .orgHeads) == nil { consider(headCandidate(i, end, firsts)) }
+        if best == nil, special(i) != nil, longest(kb.orgHeads, i, end, firsts, .orgHeads) == nil {
+            consider(headCandidate(i, end, firsts))
+        }
         return best
     }
 
     /// `وزارة الخارجية الصينية`, `وزارة خارجية الصين`, `الخارجية الروسية`.
     func patternCandidate(_ i: Int, _ end: Int, _ firsts: Reading) -> Candidate? {
-        guard let head = longest(kb.orgHeads, i, end, firsts, .orgHeads), let pattern = head.values.first else { return nil }
+        guard let head = longest(kb.orgHeads, i, end, firsts, .orgHeads), let pattern = head.values.first else {
+            return nil
+        }
         let j = i + head.length
-        let bare: Candidate? = head.length >= 2 ? lastPattern[kb.orgPatterns[Int(pattern)].key].map { .same(length: head.length, work: $0) } : nil
+        let bare: Candidate? =
+            head.length >= 2
+            ? lastPattern[kb.orgPatterns[Int(pattern)].key].map { .same(length: head.length, work: $0) } : nil
         guard j < end, TrieScanner.adjacent(doc, j - 1, j), !doc.keys[j].isEmpty else { return bare }
         if let adj = longest(kb.adjectives, j, end, unpeeled(j), .adjectives), let country = adj.values.first {
             // A feminine head takes a feminine nisba: in وزيرا الخارجية الصيني the nisba is the
             // ministers', not the ministry's.
             if doc.keys[j - 1].hasSuffix("ه") && !doc.keys[j + adj.length - 1].hasSuffix("ه") { return bare }
-            return .pattern(length: head.length + adj.length, pattern: Int(pattern), country: country, first: head.first)
+            return .pattern(
+                length: head.length + adj.length, pattern: Int(pattern), country: country, first: head.first)
         }
         // Construct: a country name right after a head without the article (وزارة خارجية الصين).
         if !startsWithArticle(doc.keys[j - 1]), let name = longest(kb.names, j, end, unpeeled(j)),
             let country = name.values.first(where: { kb.actors[Int($0)].origin == "country" })
         {
-            return .pattern(length: head.length + name.length, pattern: Int(pattern), country: country, first: head.first)
+            return .pattern(
+                length: head.length + name.length, pattern: Int(pattern), country: country, first: head.first)
         }
         return bare
     }
@@ -419,7 +442,9 @@ struct EntityPass {
                 if let c = orgAfterHead(i, end, strong: strong, first: first) { return c }
             }
             if natural || words.adminPlaceHeads.contains(first.key) {
-                if let n = placeAfterHead(i + 1, end, natural: natural) { return .place(head: i, length: 1 + n, natural: natural, first: first) }
+                if let n = placeAfterHead(i + 1, end, natural: natural) {
+                    return .place(head: i, length: 1 + n, natural: natural, first: first)
+                }
             }
         }
         return nil
@@ -433,7 +458,8 @@ struct EntityPass {
         var place = false
         while j < end && j - i <= 4 && TrieScanner.adjacent(doc, j - 1, j) {
             let key = doc.keys[j]
-            guard doc.tokens[j].kind == .arabic, !kb.lexicons.stopwords.contains(key), !words.notNames.contains(key) else { break }
+            guard doc.tokens[j].kind == .arabic, !kb.lexicons.stopwords.contains(key), !words.notNames.contains(key)
+            else { break }
             if let adj = longest(kb.adjectives, j, end, unpeeled(j)), let c = adj.values.first, j > i + 1 {
                 country = kb.actors[Int(c)].country
                 j += adj.length
@@ -446,7 +472,10 @@ struct EntityPass {
                 j += name.length
                 continue
             }
-            let article = startsWithArticle(key) || (strong && j > i + 1 && (key.hasPrefix("وال") || key.hasPrefix("لل")) && key.unicodeScalars.count > 4)
+            let article =
+                startsWithArticle(key)
+                || (strong && j > i + 1 && (key.hasPrefix("وال") || key.hasPrefix("لل"))
+                    && key.unicodeScalars.count > 4)
             guard article else { break }
             if kb.lexicons.timeWords.hasPrefix(key) || kb.titles.hasPrefix(key) { break }
             j += 1
@@ -467,14 +496,16 @@ struct EntityPass {
             return nil  // a known place: read by name
         }
         guard isPlainToken(j), !key.hasSuffix("ه") || natural else { return nil }
-        if words.placeNamePrefixes.contains(key), j + 1 < end, TrieScanner.adjacent(doc, j, j + 1), isPlainToken(j + 1) {
+        if words.placeNamePrefixes.contains(key), j + 1 < end, TrieScanner.adjacent(doc, j, j + 1), isPlainToken(j + 1)
+        {
             return 2
         }
         return 1
     }
 
     func isHead(_ key: String) -> Bool {
-        words.strongOrgHeads.contains(key) || words.weakOrgHeads.contains(key) || words.adminPlaceHeads.contains(key) || words.naturalPlaceHeads.contains(key)
+        words.strongOrgHeads.contains(key) || words.weakOrgHeads.contains(key) || words.adminPlaceHeads.contains(key)
+            || words.naturalPlaceHeads.contains(key)
     }
 
     /// `isPlainWord` for token `k`, by its vocabulary id.
@@ -486,7 +517,9 @@ struct EntityPass {
         if id >= 0 {
             if Int(id) < masks.count, !masks[Int(id)].isDisjoint(with: [.titles, .adjectives]) { return false }
             let lex = kb.lexicons
-            if lex.timeWords.hasPrefix(id: id) || lex.numberWords.hasPrefix(id: id) || lex.speechCues.hasPrefix(id: id) || lex.eventTriggers.hasPrefix(id: id) {
+            if lex.timeWords.hasPrefix(id: id) || lex.numberWords.hasPrefix(id: id) || lex.speechCues.hasPrefix(id: id)
+                || lex.eventTriggers.hasPrefix(id: id)
+            {
                 return false
             }
         }
@@ -498,9 +531,17 @@ struct EntityPass {
     func isPlainWord(_ key: String) -> Bool {
         guard key.unicodeScalars.count >= 2 else { return false }
         if kb.lexicons.stopwords.contains(key) || words.notNames.contains(key) { return false }
-        if kb.titles.hasPrefix(key) || kb.adjectives.hasPrefix(key) || kb.lexicons.timeWords.hasPrefix(key) { return false }
-        if kb.lexicons.numberWords.hasPrefix(key) || kb.lexicons.speechCues.hasPrefix(key) || kb.lexicons.eventTriggers.hasPrefix(key) { return false }
-        if words.strongOrgHeads.contains(key) || words.weakOrgHeads.contains(key) || words.adminPlaceHeads.contains(key) || words.naturalPlaceHeads.contains(key) {
+        if kb.titles.hasPrefix(key) || kb.adjectives.hasPrefix(key) || kb.lexicons.timeWords.hasPrefix(key) {
+            return false
+        }
+        if kb.lexicons.numberWords.hasPrefix(key) || kb.lexicons.speechCues.hasPrefix(key)
+            || kb.lexicons.eventTriggers.hasPrefix(key)
+        {
+            return false
+        }
+        if words.strongOrgHeads.contains(key) || words.weakOrgHeads.contains(key) || words.adminPlaceHeads.contains(key)
+            || words.naturalPlaceHeads.contains(key)
+        {
             return false
         }
         return true
@@ -510,7 +551,9 @@ struct EntityPass {
     mutating func step(_ i: Int, _ end: Int) -> Int {
         let special = special(i)
         // Most tokens are words no table knows: one lookup and out.
-        if sameVocabulary, special == nil, !isStart(keyIDs[i]), !isStart(peelIDs[2 * i]), !isStart(peelIDs[2 * i + 1]) { return i + 1 }
+        if sameVocabulary, special == nil, !isStart(keyIDs[i]), !isStart(peelIDs[2 * i]), !isStart(peelIDs[2 * i + 1]) {
+            return i + 1
+        }
         let firsts = firstKeys(i)
         let candidate = entityCandidate(i, end, firsts)
         let title = longest(kb.titles, i, end, firsts, .titles)
@@ -522,7 +565,9 @@ struct EntityPass {
             return readTitle(i, end, length: 1, role: role)
         }
         guard let candidate else {
-            if let adj = longest(kb.adjectives, i, end, firsts, .adjectives), let c = adj.values.first, let iso = kb.actors[Int(c)].country {
+            if let adj = longest(kb.adjectives, i, end, firsts, .adjectives), let c = adj.values.first,
+                let iso = kb.actors[Int(c)].country
+            {
                 docCountries.insert(iso)
                 return i + adj.length
             }
@@ -540,7 +585,9 @@ struct EntityPass {
         case .name(let hit):
             var tokens = tokens
             // مدينة مشهد: the place is the name after its administrative head.
-            if tokens.count >= 2, words.adminPlaceHeads.contains(hit.first.key), hit.values.allSatisfy({ kb.actors[Int($0)].type == .gpe }) {
+            if tokens.count >= 2, words.adminPlaceHeads.contains(hit.first.key),
+                hit.values.allSatisfy({ kb.actors[Int($0)].type == .gpe })
+            {
                 tokens = (tokens.lowerBound + 1)..<tokens.upperBound
             }
             if hit.values.count == 1 {
@@ -548,7 +595,8 @@ struct EntityPass {
                 addName(w, tokens, title: pending)
                 if let pending { attach(pending, to: w) }
             } else {
-                ambiguous.append(Ambiguous(tokens: tokens, range: scalarRange(tokens), candidates: hit.values, title: pending))
+                ambiguous.append(
+                    Ambiguous(tokens: tokens, range: scalarRange(tokens), candidates: hit.values, title: pending))
                 for t in tokens { covered[t] = true }
             }
         case .pattern(_, let p, let country, let first):
@@ -556,16 +604,23 @@ struct EntityPass {
             addName(w, tokens)
         case .event(let hit):
             guard let event = pickEvent(hit.values, line: i..<end) else { break }
-            let w = work(key: "e:\(event.id)", type: .event, nameAr: textWithoutProclitic(tokens, hit.first), nameEn: event.nameEn, country: event.place, cameo: nil)
+            let w = work(
+                key: "e:\(event.id)", type: .event, nameAr: textWithoutProclitic(tokens, hit.first),
+                nameEn: event.nameEn, country: event.place, cameo: nil)
             addName(w, tokens)
         case .org(_, let first, let country):
             let name = textWithoutProclitic(tokens, first)
-            let w = work(key: "o:" + PhraseKeys.keys(name).joined(separator: " "), type: .org, nameAr: name, country: country, cameo: nil)
+            let w = work(
+                key: "o:" + PhraseKeys.keys(name).joined(separator: " "), type: .org, nameAr: name, country: country,
+                cameo: nil)
             addName(w, tokens)
         case .place(let head, let length, let natural, let first):
             let span = natural ? head..<(head + length) : (head + 1)..<(head + length)
-            let name = textWithoutProclitic(span, natural ? first : FirstKey(key: "", prefixLength: 0, restoredArticle: false))
-            let w = work(key: "p:" + PhraseKeys.keys(name).joined(separator: " "), type: natural ? .loc : .gpe, nameAr: name, country: nil, cameo: nil)
+            let name = textWithoutProclitic(
+                span, natural ? first : FirstKey(key: "", prefixLength: 0, restoredArticle: false))
+            let w = work(
+                key: "p:" + PhraseKeys.keys(name).joined(separator: " "), type: natural ? .loc : .gpe, nameAr: name,
+                country: nil, cameo: nil)
             addName(w, span)
         case .same(_, let w):
             addName(w, tokens)
@@ -587,7 +642,11 @@ struct EntityPass {
                     countries = cached
                 } else {
                     for k in doc.lines[l].tokens where !doc.keys[k].isEmpty {
-                        if let a = longest(kb.adjectives, k, doc.lines[l].tokens.upperBound, unpeeled(k)), let c = a.values.first, let iso = kb.actors[Int(c)].country { countries.insert(iso) }
+                        if let a = longest(kb.adjectives, k, doc.lines[l].tokens.upperBound, unpeeled(k)),
+                            let c = a.values.first, let iso = kb.actors[Int(c)].country
+                        {
+                            countries.insert(iso)
+                        }
                     }
                     lineCountries[l] = countries
                 }
@@ -610,7 +669,9 @@ struct EntityPass {
         let key = "\(pattern.key)-\(iso)"
         let cameo = (c.cameo ?? iso) + (pattern.cameoSuffix ?? "")
         let nameEn = c.nameEn.map { pattern.nameEnTemplate.replacingOccurrences(of: "{country}", with: $0) }
-        let w = work(key: "kb:" + key, type: .org, nameAr: textWithoutProclitic(tokens, first), nameEn: nameEn, country: iso, cameo: cameo)
+        let w = work(
+            key: "kb:" + key, type: .org, nameAr: textWithoutProclitic(tokens, first), nameEn: nameEn, country: iso,
+            cameo: cameo)
         lastPattern[pattern.key] = w
         return w
     }
@@ -725,14 +786,18 @@ struct EntityPass {
             if hit.values.count == 1 {
                 addName(work(actor: hit.values[0]), tokens)
             } else {
-                ambiguous.append(Ambiguous(tokens: tokens, range: scalarRange(tokens), candidates: hit.values, title: nil))
+                ambiguous.append(
+                    Ambiguous(tokens: tokens, range: scalarRange(tokens), candidates: hit.values, title: nil))
                 for t in tokens { covered[t] = true }
             }
         case .pattern(_, let p, let country, let first):
             addName(patternWork(p, country: country, tokens: tokens, first: first), tokens)
         case .org(_, let first, let country):
             let name = textWithoutProclitic(tokens, first)
-            addName(work(key: "o:" + PhraseKeys.keys(name).joined(separator: " "), type: .org, nameAr: name, country: country, cameo: nil), tokens)
+            addName(
+                work(
+                    key: "o:" + PhraseKeys.keys(name).joined(separator: " "), type: .org, nameAr: name,
+                    country: country, cameo: nil), tokens)
         default: break
         }
     }
@@ -771,7 +836,9 @@ struct EntityPass {
             if start > 0 && isReportingVerb(start - 1) { break }
             start -= 1
         }
-        guard start >= 0, start <= k, start > 0, isReportingVerb(start - 1), !covered[start], isNameToken(start, first: true, lenient: true) else { return }
+        guard start >= 0, start <= k, start > 0, isReportingVerb(start - 1), !covered[start],
+            isNameToken(start, first: true, lenient: true)
+        else { return }
         let r = start..<(k + 1)
         for x in r.dropFirst() where !TrieScanner.adjacent(doc, x - 1, x) { return }
         let w = localPerson(r, country: titles[t].scope)
@@ -790,7 +857,8 @@ struct EntityPass {
         for first in stringKeys(k) {
             var forms = [first.key]
             let s = first.key
-            for suffix in ["ت", "وا", "ا"] where s.hasSuffix(suffix) && s.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
+            for suffix in ["ت", "وا", "ا"]
+            where s.hasSuffix(suffix) && s.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
                 forms.append(String(s.unicodeScalars.dropLast(suffix.unicodeScalars.count)))
             }
             for f in forms where cues.values(for: [f]).contains(where: { $0.kind == "verb" }) { return true }
@@ -837,7 +905,10 @@ struct EntityPass {
         // Not a surname-first short form (وانغ، كيم), and the next word a plain name: no
         // article (حسن الجوار), no و (سلام وأعرب), no feminine ending (حسن النية).
         let id = keyIDs[j]
-        let given = sameVocabulary ? id >= 0 && kb.givenNameIDs.contains(id) && !kb.shortNames.hasPrefix(id: id) : kb.givenNames.contains(keys[j]) && !kb.shortNames.hasPrefix(keys[j])
+        let given =
+            sameVocabulary
+            ? id >= 0 && kb.givenNameIDs.contains(id) && !kb.shortNames.hasPrefix(id: id)
+            : kb.givenNames.contains(keys[j]) && !kb.shortNames.hasPrefix(keys[j])
         guard given, isNameToken(j, first: true) else { return nil }
         var k = j + 1
         guard k < end, TrieScanner.adjacent(doc, j, k), !covered[k], isNameToken(k, first: true) else { return nil }
@@ -862,8 +933,11 @@ struct EntityPass {
         }
         if isCounterpart(key) { return false }
         if TrieScanner.mayCarryProclitic(key) {
-            for f in stringKeys(k).dropFirst() where kb.titles.hasPrefix(f.key) || kb.adjectives.hasPrefix(f.key) || kb.names.hasPrefix(f.key) || kb.orgHeads.hasPrefix(f.key) || isHead(f.key)
-                || kb.lexicons.speechCues.hasPrefix(f.key) || kb.lexicons.eventTriggers.hasPrefix(f.key) || kb.lexicons.stopwords.contains(f.key)
+            for f in stringKeys(k).dropFirst()
+            where kb.titles.hasPrefix(f.key) || kb.adjectives.hasPrefix(f.key) || kb.names.hasPrefix(f.key)
+                || kb.orgHeads.hasPrefix(f.key) || isHead(f.key)
+                || kb.lexicons.speechCues.hasPrefix(f.key) || kb.lexicons.eventTriggers.hasPrefix(f.key)
+                || kb.lexicons.stopwords.contains(f.key)
             {
                 return false
             }
@@ -880,7 +954,9 @@ struct EntityPass {
         for m in names where m.tokens.count >= 2 && works[m.work].type == .person {
             let key = doc.keys[m.tokens.upperBound - 1]
             let h = ByteHash.of(key)
-            if key.unicodeScalars.count >= 3, !words.nameConnectors.contains(key), lastWord[h] == nil { lastWord[h] = m.work }
+            if key.unicodeScalars.count >= 3, !words.nameConnectors.contains(key), lastWord[h] == nil {
+                lastWord[h] = m.work
+            }
         }
         personStarts = []
         for m in names where works[m.work].type == .person { personStarts.insert(m.tokens.lowerBound) }
@@ -896,7 +972,10 @@ struct EntityPass {
                 }
                 let firsts = firstKeys(i)
                 if hasShort, let hit = longest(shortNames, i, end, firsts, .shortNames),
-                    let person = pickShort(hit.values, clitic: hit.first.prefixLength > 0 && hit.first.key != String(doc.keys[i].unicodeScalars.dropFirst()) )
+                    let person = pickShort(
+                        hit.values,
+                        clitic: hit.first.prefixLength > 0
+                            && hit.first.key != String(doc.keys[i].unicodeScalars.dropFirst()))
                 {
                     let r = i..<(i + hit.length)
                     if !r.contains(where: { covered[$0] }) && !continuesName(r.upperBound, end) {
@@ -941,7 +1020,9 @@ struct EntityPass {
             let inner = (open + 1)..<close
             guard !inner.contains(where: { covered[$0] }) else { continue }
             let latin = inner.allSatisfy { doc.tokens[$0].kind == .latin }
-            let arabicWord = inner.count == 1 && doc.tokens[inner.lowerBound].kind == .arabic && isPlainWord(doc.keys[inner.lowerBound])
+            let arabicWord =
+                inner.count == 1 && doc.tokens[inner.lowerBound].kind == .arabic
+                && isPlainWord(doc.keys[inner.lowerBound])
             guard latin || arabicWord else { continue }
             addName(m.work, inner)
             if inner.count == 1 { aliases[doc.keys[inner.lowerBound]] = m.work }
@@ -977,10 +1058,14 @@ struct EntityPass {
             if let a = kb.agencies.firstIndex(where: { $0.id == credit.id }) {
                 w = work(actor: Int32(kb.agencies[a].actor))
             } else {
-                w = work(key: "o:" + PhraseKeys.keys(credit.nameAr).joined(separator: " "), type: .org, nameAr: credit.nameAr, country: nil, cameo: nil)
+                w = work(
+                    key: "o:" + PhraseKeys.keys(credit.nameAr).joined(separator: " "), type: .org,
+                    nameAr: credit.nameAr, country: nil, cameo: nil)
             }
             for span in credit.mentions {
-                guard let tokens = tokenRange(span.start..<span.end), !tokens.contains(where: { covered[$0] }) else { continue }
+                guard let tokens = tokenRange(span.start..<span.end), !tokens.contains(where: { covered[$0] }) else {
+                    continue
+                }
                 addName(w, tokens)
             }
         }
@@ -1022,7 +1107,9 @@ struct EntityPass {
         default: s = 0.5
         }
         if let country = a.country, docCountries.contains(country) { s += 2 }
-        if a.type == .person, a.roles.contains(where: { r in day.map { r.isHeld(on: $0) } ?? (r.end == nil) }) { s += 0.5 }
+        if a.type == .person, a.roles.contains(where: { r in day.map { r.isHeld(on: $0) } ?? (r.end == nil) }) {
+            s += 0.5
+        }
         return s
     }
 
@@ -1037,7 +1124,9 @@ struct EntityPass {
         for t in titles.indices {
             if let w = titles[t].attached {
                 works[w].roles.append(doc.span(titles[t].range))
-                if !works[w].textRoles.contains(where: { $0.role == titles[t].role }) { works[w].textRoles.append((titles[t].role, titles[t].scope)) }
+                if !works[w].textRoles.contains(where: { $0.role == titles[t].role }) {
+                    works[w].textRoles.append((titles[t].role, titles[t].scope))
+                }
                 continue
             }
             let f = titles[t]
@@ -1052,7 +1141,9 @@ struct EntityPass {
                 }
                 var d = Int.max
                 if lo > 0 { d = f.range.lowerBound - starts[lo - 1].upperBound }
-                if lo < starts.count, starts[lo].lowerBound >= f.range.upperBound { d = min(d, (starts[lo].lowerBound - f.range.upperBound) * 4) }
+                if lo < starts.count, starts[lo].lowerBound >= f.range.upperBound {
+                    d = min(d, (starts[lo].lowerBound - f.range.upperBound) * 4)
+                }
                 if d < (best?.distance ?? Int.max) { best = (d, w) }
             }
             if let best {
@@ -1071,10 +1162,15 @@ struct EntityPass {
 
     func holds(work w: Int, role: String, scope: String?) -> Bool {
         let base = role.split(separator: "_").last.map(String.init) ?? role
-        if works[w].textRoles.contains(where: { ($0.role == role || $0.role == base) && (scope == nil || $0.scope == nil || $0.scope == scope) }) { return true }
+        if works[w].textRoles.contains(where: {
+            ($0.role == role || $0.role == base) && (scope == nil || $0.scope == nil || $0.scope == scope)
+        }) {
+            return true
+        }
         guard let actor = works[w].actor else { return false }
         return kb.actors[Int(actor)].roles.contains { r in
-            (r.role == role || r.role == base) && (scope == nil || r.scope == scope) && (day.map { r.isHeld(on: $0) } ?? true)
+            (r.role == role || r.role == base) && (scope == nil || r.scope == scope)
+                && (day.map { r.isHeld(on: $0) } ?? true)
         }
     }
 
@@ -1106,8 +1202,12 @@ struct EntityPass {
             ids[w] = id
             var roles: [TextSpan] = []
             var seen = Set<String>()
-            for r in work.roles.sorted(by: { $0.start < $1.start }) where seen.insert(PhraseKeys.keys(r.text).joined(separator: " ")).inserted { roles.append(r) }
-            records.append(EntityRecord(id: id, type: work.type.rawValue, nameAr: work.nameAr, nameEn: work.nameEn, country: work.country, cameo: work.cameo, roles: roles, mentions: []))
+            for r in work.roles.sorted(by: { $0.start < $1.start })
+            where seen.insert(PhraseKeys.keys(r.text).joined(separator: " ")).inserted { roles.append(r) }
+            records.append(
+                EntityRecord(
+                    id: id, type: work.type.rawValue, nameAr: work.nameAr, nameEn: work.nameEn, country: work.country,
+                    cameo: work.cameo, roles: roles, mentions: []))
         }
         var mentions: [EntityMention] = []
         var lastStart = -1
@@ -1118,10 +1218,17 @@ struct EntityPass {
             records[e].mentions.append(doc.span(m.range))
             let work = works[m.work]
             let title = m.title.map { titles[$0] }
-            mentions.append(EntityMention(kind: .name, id: ids[m.work], entity: e, actor: work.actor.map(Int.init), type: work.type, tokens: m.tokens, start: m.range.lowerBound, end: m.range.upperBound, country: work.country, isMetonym: work.isMetonym, role: title?.role, roleScope: title?.scope, roleSpan: title?.range))
+            mentions.append(
+                EntityMention(
+                    kind: .name, id: ids[m.work], entity: e, actor: work.actor.map(Int.init), type: work.type,
+                    tokens: m.tokens, start: m.range.lowerBound, end: m.range.upperBound, country: work.country,
+                    isMetonym: work.isMetonym, role: title?.role, roleScope: title?.scope, roleSpan: title?.range))
         }
         for f in titles where f.attached == nil {
-            var m = EntityMention(kind: .title, id: nil, entity: nil, actor: nil, type: .person, tokens: f.tokens, start: f.range.lowerBound, end: f.range.upperBound, country: f.scope, role: f.role, roleScope: f.scope, roleSpan: f.range)
+            var m = EntityMention(
+                kind: .title, id: nil, entity: nil, actor: nil, type: .person, tokens: f.tokens,
+                start: f.range.lowerBound, end: f.range.upperBound, country: f.scope, role: f.role, roleScope: f.scope,
+                roleSpan: f.range)
             if let w = f.holderWork, index[w] >= 0 {
                 m.id = ids[w]
                 m.entity = index[w]

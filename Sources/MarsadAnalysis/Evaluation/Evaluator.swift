@@ -16,9 +16,11 @@ import MarsadText
 /// - `duplicates`: repeated paragraphs reported as duplicates.
 /// - `entities`: one-to-one, by English name, Arabic canonical name, or a shared mention form.
 /// - `mentions`: the gold mention forms of matched entities found among our mention texts.
-/// - `quotes`: same speaker (English or Arabic name) and text overlap ≥ 0.5 (word Dice);
+/// - `quotes`: same speaker (English or Arabic name, or our entity aligned with the gold speaker's
+///   entity by the entities' matching) and text overlap ≥ 0.5 (word Dice);
 ///   `quotes_direct` the same over direct quotations.
-/// - `events`: same PLOVER type, at least one source and one target in common (by name), and
+/// - `events`: same PLOVER type, at least one source and one target in common (by name or by the
+///   entity alignment), and
 ///   compatible dates (equal at the coarser precision, or either undated).
 public struct Evaluator {
     let knowledge: KnowledgeBase
@@ -36,7 +38,7 @@ public struct Evaluator {
         scoreLines(gold, record, text, doc, &report)
         let entityPairs = scoreEntities(gold, record, doc, &report)
         scoreQuotes(gold, record, entityPairs, doc, &report)
-        scoreEvents(gold, record, doc, &report)
+        scoreEvents(gold, record, entityPairs, doc, &report)
     }
 
     // MARK: fields
@@ -206,9 +208,23 @@ public struct Evaluator {
         return pairs
     }
 
+    /// Gold names → ids of our entities aligned to that gold entity (by the entity scoring's
+    /// alignment), so a speaker or actor matches however we named it.
+    func alignedIDs(_ gold: GoldDocument, _ record: AnalysisRecord, _ pairs: [Int: Int]) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for (gi, ri) in pairs {
+            for name in [gold.entities[gi].canonicalEn, gold.entities[gi].canonicalAr].compactMap({ $0?.lowercased() })
+            {
+                out[name, default: []].insert(record.entities[ri].id)
+            }
+        }
+        return out
+    }
+
     func scoreQuotes(
         _ gold: GoldDocument, _ record: AnalysisRecord, _ pairs: [Int: Int], _ doc: String, _ report: inout EvalReport
     ) {
+        let aligned = alignedIDs(gold, record, pairs)
         let names: [String: Set<String>] = Dictionary(
             record.entities.map { e in (e.id, Set([e.nameEn?.lowercased(), norm(e.nameAr)].compactMap { $0 })) },
             uniquingKeysWith: { a, b in a.union(b) })
@@ -224,7 +240,10 @@ public struct Evaluator {
                     guard !used.contains(i) else { return false }
                     let q = ours[i]
                     let ourNames = q.speaker.flatMap { names[$0] } ?? []
-                    let sameSpeaker = g.speakerEn == nil ? q.speaker == nil : !ourNames.isDisjoint(with: speakers)
+                    let alignedSpeaker =
+                        q.speaker.map { id in speakers.contains { aligned[$0]?.contains(id) ?? false } } ?? false
+                    let sameSpeaker =
+                        g.speakerEn == nil ? q.speaker == nil : (alignedSpeaker || !ourNames.isDisjoint(with: speakers))
                     return sameSpeaker && dice(words(g.text), words(q.text)) >= 0.5
                 }
                 if let match {
@@ -238,12 +257,22 @@ public struct Evaluator {
         }
     }
 
-    func scoreEvents(_ gold: GoldDocument, _ record: AnalysisRecord, _ doc: String, _ report: inout EvalReport) {
+    func scoreEvents(
+        _ gold: GoldDocument, _ record: AnalysisRecord, _ pairs: [Int: Int], _ doc: String, _ report: inout EvalReport
+    ) {
         let names: [String: Set<String>] = Dictionary(
             record.entities.map { e in (e.id, Set([e.nameEn?.lowercased(), norm(e.nameAr)].compactMap { $0 })) },
             uniquingKeysWith: { a, b in a.union(b) })
+        // Our actor ids answer to their own names and to the gold names aligned with them.
+        var alignedNames: [String: Set<String>] = [:]
+        for (name, ids) in alignedIDs(gold, record, pairs) {
+            for id in ids { alignedNames[id, default: []].insert(name) }
+        }
         let actorNames = { (ids: [String]) in
-            ids.reduce(into: Set<String>()) { $0.formUnion(names[$1] ?? [$1.lowercased()]) }
+            ids.reduce(into: Set<String>()) {
+                $0.formUnion(names[$1] ?? [$1.lowercased()])
+                $0.formUnion(alignedNames[$1] ?? [])
+            }
         }
         var used = Set<Int>()
         var tp = 0

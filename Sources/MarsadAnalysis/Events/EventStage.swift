@@ -40,7 +40,10 @@ struct EventPass {
 
     static let objectPrepositions = ["مع", "الي", "علي", "ضد", "عن", "بين", "تجاه", "نحو", "لدي", "من"]
     static let negations = ["لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "بدون", "غير"]
-    static let futureWords = ["سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمان", "يتوقع", "تتوقع", "المنتظر", "المرتقب", "سيتم", "ستتم", "يرتقب", "المزمع", "ينوي", "تنوي"]
+    static let futureWords = [
+        "سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمان", "يتوقع", "تتوقع", "المنتظر", "المرتقب", "سيتم", "ستتم", "يرتقب",
+        "المزمع", "ينوي", "تنوي",
+    ]
     static let conditionals = ["اذا", "لو", "حال", "حاله", "ان"]
     static let adverbs = ["ايضا", "كذلك", "بدوره", "بدورها", "قد", "اليوم", "امس", "هاتفيا", "رسميا", "مجددا"]
     static let pluperfect = ["كان", "كانت", "كانا", "كانوا", "سبق", "سبق", "منذ"]
@@ -49,7 +52,10 @@ struct EventPass {
     let leaderPair: [String]
     let statePair: [String]
     static let dualLeaders = ["الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان", "الوزيرين", "الوزيران", "الزعيمين،"]
-    static let dualStates = ["البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "الدولتين", "الدولتان", "القوتين", "البلدين،"]
+    static let dualStates = [
+        "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "الدولتين", "الدولتان", "القوتين",
+        "البلدين،",
+    ]
 
     init(context: ClauseContext, attributions: [Attribution]) {
         c = context
@@ -58,7 +64,9 @@ struct EventPass {
         var states: [String: Int] = [:]
         for m in context.doc.entityMentions where m.kind == .name {
             if m.type == .person, let id = m.id { people[id, default: 0] += 1 }
-            if m.type == .gpe, let country = m.country, let actor = context.kb.country(country) { states[actor.id, default: 0] += 1 }
+            if m.type == .gpe, let country = m.country, let actor = context.kb.country(country) {
+                states[actor.id, default: 0] += 1
+            }
         }
         func top2(_ counts: [String: Int]) -> [String] {
             let sorted = counts.sorted { a, b in a.value > b.value || a.value == b.value && a.key < b.key }
@@ -100,7 +108,9 @@ struct EventPass {
             var i = sentence.lowerBound
             var previous: EventRecord?
             while i < sentence.upperBound {
-                guard c.doc.keyIDs[i] >= 0 || c.doc.peelIDs[2 * i] >= 0, let hit = TrieScanner.match(trie, in: c.doc, at: i, limit: sentence.upperBound) else {
+                guard c.doc.keyIDs[i] >= 0 || c.doc.peelIDs[2 * i] >= 0,
+                    let hit = TrieScanner.match(trie, in: c.doc, at: i, limit: sentence.upperBound)
+                else {
                     i += 1
                     continue
                 }
@@ -110,12 +120,17 @@ struct EventPass {
                 }
                 let trigger = hit.values[0]
                 i = hit.tokens.upperBound
-                guard var event = code(hit.tokens, trigger, sentence: s, lastSources: lastSources, previous: previous) else { continue }
+                guard var event = code(hit.tokens, trigger, sentence: s, lastSources: lastSources, previous: previous)
+                else { continue }
                 // Several reports of the same act by the same actors on one date are one event.
                 let key = (String(event.cameo.prefix(2)) + (event.plover ?? ""), event.source.sorted(), event.date)
                 previous = event
                 lastSources = event.source
-                if seen.contains(where: { $0.0 == key.0 && $0.1 == key.1 && ($0.2 == key.2 || $0.2 == nil || key.2 == nil) }) { continue }
+                if seen.contains(where: {
+                    $0.0 == key.0 && $0.1 == key.1 && ($0.2 == key.2 || $0.2 == nil || key.2 == nil)
+                }) {
+                    continue
+                }
                 seen.append(key)
                 event.context.sort()
                 events.append(event)
@@ -124,7 +139,9 @@ struct EventPass {
         return events
     }
 
-    func code(_ tokens: Range<Int>, _ trigger: EventTrigger, sentence s: Int, lastSources: [String], previous: EventRecord?) -> EventRecord? {
+    func code(
+        _ tokens: Range<Int>, _ trigger: EventTrigger, sentence s: Int, lastSources: [String], previous: EventRecord?
+    ) -> EventRecord? {
         let sentence = c.sentences[s]
         let doc = c.doc
         var actors = Actors()
@@ -132,7 +149,8 @@ struct EventPass {
         // A verbal noun in reported speech (أكد ضرورة تعزيز التعاون، أعرب عن استعداد …) states an
         // intent, not an act: CAMEO 03x, PLOVER AGREE, by the speaker.
         if !isVerb, let intent = EventPass.intent(of: trigger),
-            let at = attributions.last(where: { $0.content.map { $0.contains(tokens.lowerBound) } ?? false }), let speaker = at.speaker
+            let at = attributions.last(where: { $0.content.map { $0.contains(tokens.lowerBound) } ?? false }),
+            let speaker = at.speaker
         {
             let speakerMentions = at.speakerMention.map { [c.doc.entityMentions[$0]] } ?? []
             let near = tokens.upperBound..<min(sentence.upperBound, tokens.upperBound + 10)
@@ -151,7 +169,9 @@ struct EventPass {
                     actors.sources.append(m)
                     t = c.endToken(m)
                     // شي وبوتين: more subjects joined by و.
-                    while t < sentence.upperBound, let (_, n) = c.actingMention(at: t), c.doc.keys[t].hasPrefix("و"), !c.isPrepositional(n) {
+                    while t < sentence.upperBound, let (_, n) = c.actingMention(at: t), c.doc.keys[t].hasPrefix("و"),
+                        !c.isPrepositional(n)
+                    {
                         actors.sources.append(n)
                         t = c.endToken(n)
                     }
@@ -173,10 +193,15 @@ struct EventPass {
             while u < end, actors.sources.isEmpty {
                 if c.isStop(u) || c.isComma(u) { break }
                 if let (_, m) = c.actingMention(at: u) {
-                    if c.isPrepositional(m) || c.keyIs(u - 1, EventPass.objectPrepositions) && !c.keyIs(u - 1, ["بين"]) { break }
+                    if c.isPrepositional(m) || c.keyIs(u - 1, EventPass.objectPrepositions) && !c.keyIs(u - 1, ["بين"])
+                    {
+                        break
+                    }
                     actors.sources.append(m)
                     u = c.endToken(m)
-                    while u < sentence.upperBound, let (_, n) = c.actingMention(at: u), c.doc.keys[u].hasPrefix("و"), !c.isPrepositional(n) {
+                    while u < sentence.upperBound, let (_, n) = c.actingMention(at: u), c.doc.keys[u].hasPrefix("و"),
+                        !c.isPrepositional(n)
+                    {
                         actors.sources.append(n)
                         u = c.endToken(n)
                     }
@@ -186,7 +211,9 @@ struct EventPass {
             }
         }
         // SVO with a collective subject: الزعيمين اتفقا، الصين وروسيا اختتمتا.
-        if actors.sources.isEmpty, collectiveSources.isEmpty, tokens.lowerBound > sentence.lowerBound, let group = collective(at: tokens.lowerBound - 1) {
+        if actors.sources.isEmpty, collectiveSources.isEmpty, tokens.lowerBound > sentence.lowerBound,
+            let group = collective(at: tokens.lowerBound - 1)
+        {
             collectiveSources = group
         }
         var targetSearchStart = actors.sources.last.map { c.endToken($0) } ?? tokens.upperBound
@@ -196,13 +223,17 @@ struct EventPass {
             let stop = max(sentence.lowerBound, tokens.lowerBound - 12)
             while b >= stop {
                 if c.isStop(b) || c.isComma(b) { break }
-                if let (_, m) = c.actingMention(at: b), !c.isPrepositional(m), !c.keyIs(m.tokens.lowerBound - 1 >= 0 ? m.tokens.lowerBound - 1 : 0, EventPass.objectPrepositions) {
+                if let (_, m) = c.actingMention(at: b), !c.isPrepositional(m),
+                    !c.keyIs(m.tokens.lowerBound - 1 >= 0 ? m.tokens.lowerBound - 1 : 0, EventPass.objectPrepositions)
+                {
                     actors.sources.insert(m, at: 0)
                     // A joint subject before: X وY.
                     var p = m.tokens.lowerBound - 1
                     if doc.keys[m.tokens.lowerBound].hasPrefix("و") {
                         while p >= stop, c.mentionAt[p] < 0 { p -= 1 }
-                        if p >= stop, let (_, n) = c.actingMention(at: p), !c.isPrepositional(n), c.endToken(n) == m.tokens.lowerBound {
+                        if p >= stop, let (_, n) = c.actingMention(at: p), !c.isPrepositional(n),
+                            c.endToken(n) == m.tokens.lowerBound
+                        {
                             actors.sources.insert(n, at: 0)
                         }
                     }
@@ -210,7 +241,9 @@ struct EventPass {
                 }
                 b -= 1
             }
-            if !isVerb, actors.sources.isEmpty, let m = QuotePass(context: c).subject(in: sentence.lowerBound..<tokens.lowerBound) {
+            if !isVerb, actors.sources.isEmpty,
+                let m = QuotePass(context: c).subject(in: sentence.lowerBound..<tokens.lowerBound)
+            {
                 actors.sources.append(m)
             }
             // A verbal noun after a verb event of the sentence (أشاد X وY … خلال مكالمة فيديو)
@@ -220,7 +253,10 @@ struct EventPass {
                 var targets: [String] = []
                 var u = tokens.upperBound
                 while u < min(sentence.upperBound, tokens.upperBound + 6) {
-                    if let (_, m) = c.actingMention(at: u), c.keyIs(u - 1, ["مع"]) || c.isPrepositional(m) && c.doc.keys[c.firstToken(m)].hasPrefix("م"), let id = c.actorID(m) {
+                    if let (_, m) = c.actingMention(at: u),
+                        c.keyIs(u - 1, ["مع"]) || c.isPrepositional(m) && c.doc.keys[c.firstToken(m)].hasPrefix("م"),
+                        let id = c.actorID(m)
+                    {
                         targets.append(id)
                         break
                     }
@@ -239,9 +275,13 @@ struct EventPass {
         var sourceIDs = unique(actors.sources.compactMap { c.actorID($0) } + collectiveSources)
         if sourceIDs.isEmpty, isVerb {
             // The speaker of the clause, else the last actor (وأشاد بـ…).
-            if let at = attributions.last(where: { $0.content.map { $0.contains(tokens.lowerBound) } ?? false }), let sp = at.speaker {
+            if let at = attributions.last(where: { $0.content.map { $0.contains(tokens.lowerBound) } ?? false }),
+                let sp = at.speaker
+            {
                 sourceIDs = [sp]
-            } else if let at = attributions.last(where: { $0.sentence == s && $0.cue.lowerBound <= tokens.lowerBound }), let sp = at.speaker {
+            } else if let at = attributions.last(where: { $0.sentence == s && $0.cue.lowerBound <= tokens.lowerBound }),
+                let sp = at.speaker
+            {
                 sourceIDs = [sp]
             } else {
                 sourceIDs = lastSources
@@ -279,14 +319,20 @@ struct EventPass {
             let countries = unique(actors.sources.compactMap { m in m.country.flatMap { c.kb.country($0)?.id } })
             if countries.count >= 2 {
                 targetIDs = countries.reversed()
-            } else if let other = counterpart(of: sourceIDs, actors: actors.sources, near: tokens.upperBound..<min(sentence.upperBound, tokens.upperBound + 10)) {
+            } else if let other = counterpart(
+                of: sourceIDs, actors: actors.sources,
+                near: tokens.upperBound..<min(sentence.upperBound, tokens.upperBound + 10))
+            {
                 targetIDs = [other]
             }
         }
         return finish(tokens, trigger, sentence: s, sourceIDs: sourceIDs, targetIDs: targetIDs, actors: actors)
     }
 
-    func finish(_ tokens: Range<Int>, _ trigger: EventTrigger, sentence s: Int, sourceIDs: [String], targetIDs: [String], actors: Actors) -> EventRecord? {
+    func finish(
+        _ tokens: Range<Int>, _ trigger: EventTrigger, sentence s: Int, sourceIDs: [String], targetIDs: [String],
+        actors: Actors
+    ) -> EventRecord? {
         let sentence = c.sentences[s]
         let doc = c.doc
         // Context, date, evidence.
@@ -294,7 +340,8 @@ struct EventPass {
         let before = max(sentence.lowerBound, tokens.lowerBound - 3)
         for k in before..<tokens.lowerBound where c.keyIs(k, EventPass.negations) { context.append("negated"); break }
         if inNegatedReport(tokens.lowerBound) && !context.contains("negated") { context.append("negated") }
-        for k in max(sentence.lowerBound, tokens.lowerBound - 4)..<tokens.lowerBound where c.keyIs(k, EventPass.futureWords) || isFutureVerb(k) {
+        for k in max(sentence.lowerBound, tokens.lowerBound - 4)..<tokens.lowerBound
+        where c.keyIs(k, EventPass.futureWords) || isFutureVerb(k) {
             context.append("future")
             break
         }
@@ -321,7 +368,9 @@ struct EventPass {
             hi = max(hi, c.endToken(m))
         }
         // The clause: from the last clause break before the actors and trigger.
-        while lo > sentence.lowerBound, !c.isComma(lo - 1), !c.isQuoteMark(lo - 1), lo > tokens.lowerBound - 12 { lo -= 1 }
+        while lo > sentence.lowerBound, !c.isComma(lo - 1), !c.isQuoteMark(lo - 1), lo > tokens.lowerBound - 12 {
+            lo -= 1
+        }
         while lo < hi - 1, c.isTrimmable(lo) { lo += 1 }
         while hi > lo + 1, c.isTrimmable(hi - 1) { hi -= 1 }
         let range = doc.tokens[lo].start..<doc.tokens[hi - 1].end
@@ -338,7 +387,9 @@ struct EventPass {
         guard c.doc.tokens[t].kind == .arabic, c.mentionAt[t] < 0 else { return nil }
         var states: [String] = []
         var u = t + 1
-        while u < c.doc.tokens.count, u <= t + 3, let hit = TrieScanner.match(c.kb.adjectives, in: c.doc, at: u), let index = hit.values.first {
+        while u < c.doc.tokens.count, u <= t + 3, let hit = TrieScanner.match(c.kb.adjectives, in: c.doc, at: u),
+            let index = hit.values.first
+        {
             states.append(c.kb.actors[Int(index)].id)
             u = hit.tokens.upperBound
         }
@@ -350,8 +401,12 @@ struct EventPass {
         let code = trigger.cameo
         var intent: String
         switch trigger.plover {
-        case "COOPERATE": intent = code.hasPrefix("061") ? "0311" : code.hasPrefix("062") ? "0312" : code.hasPrefix("063") ? "0313" : "030"
-        case "AID": intent = code.hasPrefix("071") ? "0331" : code.hasPrefix("072") ? "0332" : code.hasPrefix("073") ? "0333" : "033"
+        case "COOPERATE":
+            intent =
+                code.hasPrefix("061") ? "0311" : code.hasPrefix("062") ? "0312" : code.hasPrefix("063") ? "0313" : "030"
+        case "AID":
+            intent =
+                code.hasPrefix("071") ? "0331" : code.hasPrefix("072") ? "0332" : code.hasPrefix("073") ? "0333" : "033"
         case "SUPPORT" where code == "050": intent = "032"
         default: return nil
         }
@@ -391,7 +446,11 @@ struct EventPass {
         for at in attributions {
             guard let content = at.content, content.contains(t) else { continue }
             let key = c.doc.keys[at.cue.lowerBound]
-            if key.hasSuffix("نفي") || key.hasSuffix("نفت") || key.hasSuffix("نفوا") || key.contains("ينفي") || key.contains("تنفي") { return true }
+            if key.hasSuffix("نفي") || key.hasSuffix("نفت") || key.hasSuffix("نفوا") || key.contains("ينفي")
+                || key.contains("تنفي")
+            {
+                return true
+            }
         }
         return false
     }
@@ -421,7 +480,8 @@ struct EventPass {
             if c.keyIs(k, ["قد"]) && k > sentence.lowerBound { return true }
             if c.keyIs(k, ["منذ", "سبق", "وسبق", "الذكري", "بالذكري", "للذكري"]) { return true }
         }
-        for k in sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2) where c.keyIs(k, ["وكان", "وكانت", "كان", "كانت"]) {
+        for k in sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2)
+        where c.keyIs(k, ["وكان", "وكانت", "كان", "كانت"]) {
             return true
         }
         return false
@@ -436,7 +496,9 @@ struct EventPass {
             if let country = m.country { own.insert(country) }
         }
         for t in near {
-            if let (_, m) = c.actingMention(at: t), m.type == .gpe, let country = m.country, !own.contains(country), let actor = c.kb.country(country) {
+            if let (_, m) = c.actingMention(at: t), m.type == .gpe, let country = m.country, !own.contains(country),
+                let actor = c.kb.country(country)
+            {
                 return actor.id
             }
         }

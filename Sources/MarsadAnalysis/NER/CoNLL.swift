@@ -125,7 +125,9 @@ public enum CoNLL {
     }
 
     static func split(_ tag: String) -> (Substring, Substring?) {
-        guard let dash = tag.firstIndex(of: "-") else { return (tag[...] == "O" ? "O" : "B", tag == "O" ? nil : tag[...]) }
+        guard let dash = tag.firstIndex(of: "-") else {
+            return (tag[...] == "O" ? "O" : "B", tag == "O" ? nil : tag[...])
+        }
         return (tag[..<dash], tag[tag.index(after: dash)...])
     }
 

@@ -118,7 +118,11 @@ struct QuotePass {
                 chosen = at
             }
             // 3. A cue earlier in its sentence.
-            if chosen == nil, s >= 0, let at = attributions.last(where: { $0.sentence == s && $0.cue.upperBound <= q.open && $0.speaker != nil }) {
+            if chosen == nil, s >= 0,
+                let at = attributions.last(where: {
+                    $0.sentence == s && $0.cue.upperBound <= q.open && $0.speaker != nil
+                })
+            {
                 chosen = at
             }
             if let at = chosen {
@@ -132,7 +136,9 @@ struct QuotePass {
             for t in q.inner where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin { words += 1 }
             if words < 3 { continue }
             // 4. The sentence's subject before the quotation.
-            if s >= 0, let m = subject(in: c.sentences[s].lowerBound..<max(c.sentences[s].lowerBound, q.open)), let id = c.speakerID(m) {
+            if s >= 0, let m = subject(in: c.sentences[s].lowerBound..<max(c.sentences[s].lowerBound, q.open)),
+                let id = c.speakerID(m)
+            {
                 lastDirect = (id, s, [])
                 records.append(record(q, speaker: id, cue: nil, via: []))
                 continue
@@ -156,18 +162,26 @@ struct QuotePass {
             if wordCount < 2 { continue }
             let range = c.doc.tokens[content.lowerBound].start..<c.doc.tokens[content.upperBound - 1].end
             let cue = c.doc.span(c.doc.tokens[at.cue.lowerBound].start..<c.doc.tokens[at.cue.upperBound - 1].end)
-            records.append(QuoteRecord(speaker: speaker, kind: "indirect", cue: cue, text: c.doc.slice(range), start: range.lowerBound, end: range.upperBound, via: at.via))
+            records.append(
+                QuoteRecord(
+                    speaker: speaker, kind: "indirect", cue: cue, text: c.doc.slice(range), start: range.lowerBound,
+                    end: range.upperBound, via: at.via))
         }
         records.sort { ($0.start, $0.kind) < ($1.start, $1.kind) }
         // A repeated paragraph repeats its quotations: keep the first.
         var kept: [QuoteRecord] = []
-        for r in records where !kept.contains(where: { $0.kind == r.kind && $0.speaker == r.speaker && $0.text == r.text }) { kept.append(r) }
+        for r in records
+        where !kept.contains(where: { $0.kind == r.kind && $0.speaker == r.speaker && $0.text == r.text }) {
+            kept.append(r)
+        }
         return kept
     }
 
     func record(_ q: QuotedSpan, speaker: String?, cue: TextSpan?, via: [String]) -> QuoteRecord {
         let range = c.doc.tokens[q.inner.lowerBound].start..<c.doc.tokens[q.inner.upperBound - 1].end
-        return QuoteRecord(speaker: speaker, kind: "direct", cue: cue, text: c.doc.slice(range), start: range.lowerBound, end: range.upperBound, via: via)
+        return QuoteRecord(
+            speaker: speaker, kind: "direct", cue: cue, text: c.doc.slice(range), start: range.lowerBound,
+            end: range.upperBound, via: via)
     }
 
     /// Whether the content outside quotation marks is at most two words (يعقد في “…”): the
@@ -208,7 +222,8 @@ struct QuotePass {
         let tokens = c.doc.tokens
         let line = c.lineOf[t]
         let before = t > 0 && c.lineOf[t - 1] == line && tokens[t - 1].end == tokens[t].start
-        let nextIsWord = t + 1 < tokens.count && c.lineOf[t + 1] == line && tokens[t + 1].start == tokens[t].end
+        let nextIsWord =
+            t + 1 < tokens.count && c.lineOf[t + 1] == line && tokens[t + 1].start == tokens[t].end
             && (tokens[t + 1].kind == .arabic || tokens[t + 1].kind == .latin || tokens[t + 1].kind == .number)
         let beforeIsWord = before && tokens[t - 1].kind != .quote
         if nextIsWord && !beforeIsWord { return .open }
@@ -292,12 +307,15 @@ struct QuotePass {
         for (s, sentence) in c.sentences.enumerated() {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                guard c.doc.keyIDs[i] >= 0 || c.doc.peelIDs[2 * i] >= 0, let hit = TrieScanner.match(trie, in: c.doc, at: i, limit: sentence.upperBound) else {
+                guard c.doc.keyIDs[i] >= 0 || c.doc.peelIDs[2 * i] >= 0,
+                    let hit = TrieScanner.match(trie, in: c.doc, at: i, limit: sentence.upperBound)
+                else {
                     i += 1
                     continue
                 }
                 // Skip a cue inside an entity name or a title (بيان in a name is not a statement).
-                if c.mentionAt[i] >= 0 && c.doc.entityMentions[Int(c.mentionAt[i])].kind == .name || c.roleOwner[i] >= 0 {
+                if c.mentionAt[i] >= 0 && c.doc.entityMentions[Int(c.mentionAt[i])].kind == .name || c.roleOwner[i] >= 0
+                {
                     i += 1
                     continue
                 }
@@ -305,11 +323,18 @@ struct QuotePass {
                 let insideQuote = q < spans.count && spans[q].open < i
                 // Nested: inside the content of the last attribution of the sentence.
                 let outer = attributions.last { $0.sentence == s && !$0.nested && ($0.content?.contains(i) ?? false) }
-                let sentenceSpeaker = attributions.last { $0.sentence == s && !$0.nested && $0.speaker != nil && $0.content != nil }.map { Speaker(id: $0.speaker!, mention: $0.speakerMention, via: $0.via) }
+                let sentenceSpeaker = attributions.last {
+                    $0.sentence == s && !$0.nested && $0.speaker != nil && $0.content != nil
+                }.map { Speaker(id: $0.speaker!, mention: $0.speakerMention, via: $0.via) }
                 let cue = hit.values[0]
-                if var at = attribution(hit.tokens, cue, sentence: s, last: insideQuote ? nil : last, sentenceSpeaker: outer == nil ? sentenceSpeaker : nil) {
+                if var at = attribution(
+                    hit.tokens, cue, sentence: s, last: insideQuote ? nil : last,
+                    sentenceSpeaker: outer == nil ? sentenceSpeaker : nil)
+                {
                     at.nested = outer != nil || insideQuote
-                    if let sp = at.speaker, !at.nested { last = Speaker(id: sp, mention: at.speakerMention, via: at.via) }
+                    if let sp = at.speaker, !at.nested {
+                        last = Speaker(id: sp, mention: at.speakerMention, via: at.via)
+                    }
                     attributions.append(at)
                     // Cues inside the frame (في بيان after قال) are not attributions of their own.
                     i = max(hit.tokens.upperBound, at.content?.lowerBound ?? hit.tokens.upperBound)
@@ -338,7 +363,9 @@ struct QuotePass {
         var t = range.lowerBound
         while t < range.upperBound {
             if let (_, m) = c.actingMention(at: t) {
-                if !c.isPrepositional(m) && !(t > 0 && c.keyIs(t - 1, ["مع", "الي", "علي", "ضد", "عن", "من", "بين"])) { return m }
+                if !c.isPrepositional(m) && !(t > 0 && c.keyIs(t - 1, ["مع", "الي", "علي", "ضد", "عن", "من", "بين"])) {
+                    return m
+                }
                 t = max(t + 1, c.endToken(m))
             } else {
                 t += 1
@@ -347,7 +374,9 @@ struct QuotePass {
         return nil
     }
 
-    func attribution(_ cueTokens: Range<Int>, _ cue: SpeechCue, sentence s: Int, last: Speaker?, sentenceSpeaker: Speaker?) -> Attribution? {
+    func attribution(
+        _ cueTokens: Range<Int>, _ cue: SpeechCue, sentence s: Int, last: Speaker?, sentenceSpeaker: Speaker?
+    ) -> Attribution? {
         let sentence = c.sentences[s]
         let end = sentence.upperBound
         var speaker: EntityMention?
@@ -374,7 +403,9 @@ struct QuotePass {
             }
             if c.keyIs(j, QuotePass.anWords) {
                 contentStart = j + 1
-                if c.keyIs(j, QuotePass.sayingWords), j + 1 < end, c.keyIs(j + 1, QuotePass.anWords) { contentStart = j + 2 }
+                if c.keyIs(j, QuotePass.sayingWords), j + 1 < end, c.keyIs(j + 1, QuotePass.anWords) {
+                    contentStart = j + 2
+                }
                 break
             }
             if !isFrame, speaker == nil, c.keyIs(j, QuotePass.relayPronouns), let main = sentenceSpeaker ?? last {
@@ -388,8 +419,13 @@ struct QuotePass {
                 j = max(j + 1, c.endToken(m))
                 continue
             }
-            if let (index, m) = c.actingMention(at: j), speaker == nil || weakSpeaker && m.type == .person && index != speakerIndex || c.keyIs(j - 1, [QuotePass.relayWord]) {
-                if c.isPrepositional(m) && !isFrame && !(c.doc.keys[m.tokens.lowerBound].hasPrefix("ل") && cue.kind == "frame") {
+            if let (index, m) = c.actingMention(at: j),
+                speaker == nil || weakSpeaker && m.type == .person && index != speakerIndex
+                    || c.keyIs(j - 1, [QuotePass.relayWord])
+            {
+                if c.isPrepositional(m) && !isFrame
+                    && !(c.doc.keys[m.tokens.lowerBound].hasPrefix("ل") && cue.kind == "frame")
+                {
                     j = max(j + 1, c.endToken(m))
                     continue
                 }
@@ -409,9 +445,13 @@ struct QuotePass {
             if c.isComma(j) {
                 if speaker == nil && !isFrame { break }
                 // A clause break before another cue (تصريح ترامب، قائلا إن) ends the frame.
-                if j + 1 < end, TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: j + 1, limit: end) != nil { break }
+                if j + 1 < end, TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: j + 1, limit: end) != nil {
+                    break
+                }
             }
-            if speaker != nil, c.keyIs(j, QuotePass.prepositions), !(c.keyIs(j, [QuotePass.relayWord]) && j + 1 < end && c.actingMention(at: j + 1) != nil) {
+            if speaker != nil, c.keyIs(j, QuotePass.prepositions),
+                !(c.keyIs(j, [QuotePass.relayWord]) && j + 1 < end && c.actingMention(at: j + 1) != nil)
+            {
                 // أعرب X عن …، دعا X إلى …، أشار X إلى أن …
                 let next = j + 1
                 if next < end, c.keyIs(next, QuotePass.anWords) {
@@ -423,6 +463,14 @@ struct QuotePass {
             }
             // A preposition before any speaker (وأكد على أن …، وأعرب عن …): the subject is not
             // after the verb; the complement starts here.
+            if speaker == nil, !isFrame, c.keyIs(j, [QuotePass.relayWord]), j + 1 < end,
+                c.actingMention(at: j + 1) != nil, j > cueTokens.upperBound
+            {
+                // نقلت الوكالة عن X: an unnamed relay (the agency credited by the article).
+                if let agency = creditedAgency(before: cueTokens.lowerBound) { via.append(agency) }
+                j += 1
+                continue
+            }
             if speaker == nil, c.keyIs(j, QuotePass.prepositions), !isFrame {
                 if j + 1 < end, c.keyIs(j + 1, QuotePass.anWords) {
                     contentStart = j + 2
@@ -435,12 +483,16 @@ struct QuotePass {
         }
         _ = sawColon
         // The subject before the cue (SVO), or the sentence's subject for participles.
-        let conjoined = !isFrame && c.doc.keyIDs[cueTokens.lowerBound] < 0 && (c.doc.keys[cueTokens.lowerBound].hasPrefix("و") || c.doc.keys[cueTokens.lowerBound].hasPrefix("ف"))
+        let conjoined =
+            !isFrame && c.doc.keyIDs[cueTokens.lowerBound] < 0
+            && (c.doc.keys[cueTokens.lowerBound].hasPrefix("و") || c.doc.keys[cueTokens.lowerBound].hasPrefix("ف"))
         if speaker == nil {
             if isParticiple(cue) || conjoined {
                 // The participle's subject is the main clause's speaker or subject.
                 if let main = sentenceSpeaker {
-                    return finish(cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil, via: main.via, contentStart: contentStart)
+                    return finish(
+                        cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil,
+                        via: main.via, contentStart: contentStart)
                 }
                 if let m = subject(in: sentence.lowerBound..<cueTokens.lowerBound) { speaker = m }
             } else if !isFrame {
@@ -460,7 +512,9 @@ struct QuotePass {
             }
         }
         if let main = relayedFrom {
-            return finish(cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil, via: via, contentStart: contentStart)
+            return finish(
+                cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil, via: via,
+                contentStart: contentStart)
         }
         var speakerID = speaker.flatMap { c.speakerID($0) }
         if speakerID == nil, !isFrame, let last {
@@ -468,10 +522,15 @@ struct QuotePass {
             speakerIndex = last.mention
             if via.isEmpty { via = last.via }
         }
-        return finish(cueTokens, cue, sentence: s, speakerID: speakerID, speakerIndex: speakerIndex, speaker: speaker, via: via, contentStart: contentStart)
+        return finish(
+            cueTokens, cue, sentence: s, speakerID: speakerID, speakerIndex: speakerIndex, speaker: speaker, via: via,
+            contentStart: contentStart)
     }
 
-    func finish(_ cueTokens: Range<Int>, _ cue: SpeechCue, sentence s: Int, speakerID: String?, speakerIndex: Int?, speaker: EntityMention?, via: [String], contentStart: Int?) -> Attribution? {
+    func finish(
+        _ cueTokens: Range<Int>, _ cue: SpeechCue, sentence s: Int, speakerID: String?, speakerIndex: Int?,
+        speaker: EntityMention?, via: [String], contentStart: Int?
+    ) -> Attribution? {
         let sentence = c.sentences[s]
         let end = sentence.upperBound
         let isFrame = cue.kind == "frame"
@@ -497,17 +556,42 @@ struct QuotePass {
             var a = cueTokens.upperBound
             if let sp = speaker, sp.tokens.lowerBound >= cueTokens.upperBound { a = c.endToken(sp) }
             a = skipTimes(a, end)
-            if a < end, !c.isStop(a), !c.isComma(a), !c.isQuoteMark(a) || isParticiple(cue), speaker != nil || isParticiple(cue) {
+            if a < end, !c.isStop(a), !c.isComma(a), !c.isQuoteMark(a) || isParticiple(cue),
+                speaker != nil || isParticiple(cue)
+            {
                 content = a..<contentEnd(from: a, sentence: sentence)
             }
         }
         if let r = content {
             let trimmed = trim(r)
-            content = trimmed.isEmpty || !trimmed.contains(where: { c.doc.tokens[$0].kind == .arabic || c.doc.tokens[$0].kind == .latin }) ? nil : trimmed
+            content =
+                trimmed.isEmpty
+                    || !trimmed.contains(where: { c.doc.tokens[$0].kind == .arabic || c.doc.tokens[$0].kind == .latin })
+                ? nil : trimmed
         }
         guard speakerID != nil || content != nil || quoteBefore != nil else { return nil }
         if content == nil && quoteBefore == nil && !(cue.direction != "before" && speaker != nil) { return nil }
-        return Attribution(cue: cueTokens, speaker: speakerID, speakerMention: speakerIndex, via: via, content: content, sentence: s, quoteBefore: quoteBefore)
+        return Attribution(
+            cue: cueTokens, speaker: speakerID, speakerMention: speakerIndex, via: via, content: content, sentence: s,
+            quoteBefore: quoteBefore)
+    }
+
+    /// The entity id of the first agency the article credits (what الوكالة refers to).
+    func creditedAgency(before token: Int) -> String? {
+        // The agency named last before the cue, else the first one the article credits.
+        let start = c.doc.tokens[token].start
+        for m in c.doc.entityMentions.reversed() where m.start < start && m.kind == .name {
+            if let id = m.id, id.hasPrefix("kb:agency-") || c.doc.record.agencies.contains(where: { $0.id == id }) {
+                return id
+            }
+        }
+        guard let agency = c.doc.record.agencies.first else { return nil }
+        if let e = c.doc.record.entities.first(where: {
+            $0.nameAr == agency.nameAr || $0.id == agency.id || $0.id == "kb:agency-" + agency.id
+        }) {
+            return e.id
+        }
+        return nil
     }
 
     /// The first words of the cue's complements, as keys (على أن → على).
@@ -542,7 +626,9 @@ struct QuotePass {
     func afterTitle(_ m: EntityMention) -> Bool {
         let t = m.tokens.lowerBound
         for back in 1...3 where t - back >= 0 {
-            if let hit = TrieScanner.match(c.kb.titles, in: c.doc, at: t - back, limit: t), hit.tokens.upperBound == t { return true }
+            if let hit = TrieScanner.match(c.kb.titles, in: c.doc, at: t - back, limit: t), hit.tokens.upperBound == t {
+                return true
+            }
         }
         return false
     }
@@ -555,7 +641,8 @@ struct QuotePass {
         while t < sentence.upperBound {
             if c.isQuoteMark(t) { inQuote.toggle() }
             if !inQuote, t > start, c.isComma(t - 1) || c.doc.keys[t].hasPrefix("و"),
-                let hit = TrieScanner.match(trie, in: c.doc, at: t, limit: sentence.upperBound), let v = hit.values.first,
+                let hit = TrieScanner.match(trie, in: c.doc, at: t, limit: sentence.upperBound),
+                let v = hit.values.first,
                 v.kind == "verb" || v.kind == "frame"
             {
                 return t

@@ -26,7 +26,11 @@ struct KnowledgeBuilder {
 
     mutating func load(_ file: DataFile) throws(TSVTable.FormatError) {
         guard let kind = file.kind else {
-            throw TSVTable.FormatError(file: file.name, line: 0, message: "unknown kind of knowledge file: its name must start with one of \(DataFile.kinds.joined(separator: ", "))")
+            throw TSVTable.FormatError(
+                file: file.name, line: 0,
+                message:
+                    "unknown kind of knowledge file: its name must start with one of \(DataFile.kinds.joined(separator: ", "))"
+            )
         }
         if kind == "stopwords" {
             for line in file.text.split(separator: "\n") where !line.hasPrefix("#") {
@@ -78,7 +82,10 @@ struct KnowledgeBuilder {
             }
             let qid = row["qid"]
             let cameo = row["cameo"].isEmpty ? iso3 : row["cameo"]
-            let country = upsert(Actor(id: qid.isEmpty ? "kb:country-\(iso3.lowercased())" : qid, type: .gpe, nameAr: canonical, nameEn: row["name_en"], country: iso3, cameo: cameo, origin: "country"))
+            let country = upsert(
+                Actor(
+                    id: qid.isEmpty ? "kb:country-\(iso3.lowercased())" : qid, type: .gpe, nameAr: canonical,
+                    nameEn: row["name_en"], country: iso3, cameo: cameo, origin: "country"))
             addNames(namesAr, actor: country)
             for stem in row.list("adjectives_ar") {
                 for form in NisbaForms.forms(of: stem) {
@@ -88,7 +95,11 @@ struct KnowledgeBuilder {
             let capitals = row.list("capital_ar")
             if let capitalName = capitals.first {
                 let capitalQID = row["capital_qid"]
-                let capital = upsert(Actor(id: capitalQID.isEmpty ? "kb:capital-\(iso3.lowercased())" : capitalQID, type: .gpe, nameAr: capitalName, nameEn: row["capital_en"].isEmpty ? nil : row["capital_en"], country: iso3, cameo: cameo + "GOV", isMetonym: true, origin: "capital"))
+                let capital = upsert(
+                    Actor(
+                        id: capitalQID.isEmpty ? "kb:capital-\(iso3.lowercased())" : capitalQID, type: .gpe,
+                        nameAr: capitalName, nameEn: row["capital_en"].isEmpty ? nil : row["capital_en"], country: iso3,
+                        cameo: cameo + "GOV", isMetonym: true, origin: "capital"))
                 addNames(capitals, actor: capital)
             }
         }
@@ -102,7 +113,10 @@ struct KnowledgeBuilder {
                 warnings.append("\(file.name):\(row.line): place without a type or Arabic name")
                 continue
             }
-            let index = upsert(Actor(id: row["id"], type: type, nameAr: canonical, nameEn: nonEmpty(row["name_en"]), country: nonEmpty(row["country"]), cameo: nonEmpty(row["country"]), origin: "place"))
+            let index = upsert(
+                Actor(
+                    id: row["id"], type: type, nameAr: canonical, nameEn: nonEmpty(row["name_en"]),
+                    country: nonEmpty(row["country"]), cameo: nonEmpty(row["country"]), origin: "place"))
             addNames(names, actor: index)
         }
     }
@@ -116,7 +130,11 @@ struct KnowledgeBuilder {
                 continue
             }
             let type = EntityType(rawValue: row["type"]) ?? .org
-            let index = upsert(Actor(id: row["id"], type: type, nameAr: canonical, nameEn: nonEmpty(row["name_en"]), country: nonEmpty(row["country"]), cameo: nonEmpty(row["cameo"]), isMetonym: row["metonym"] == "yes", origin: "organization"))
+            let index = upsert(
+                Actor(
+                    id: row["id"], type: type, nameAr: canonical, nameEn: nonEmpty(row["name_en"]),
+                    country: nonEmpty(row["country"]), cameo: nonEmpty(row["cameo"]),
+                    isMetonym: row["metonym"] == "yes", origin: "organization"))
             addNames(names + row.list("names_latin"), actor: index)
         }
     }
@@ -137,7 +155,10 @@ struct KnowledgeBuilder {
                     warnings.append("\(file.name):\(row.line): malformed role '\(text)' (want role@scope@start@end)")
                 }
             }
-            let index = upsert(Actor(id: row["id"], type: .person, nameAr: canonical, nameEn: nonEmpty(row["name_en"]), country: nonEmpty(row["country"]), cameo: nonEmpty(row["cameo"]), roles: roles, origin: "person"))
+            let index = upsert(
+                Actor(
+                    id: row["id"], type: .person, nameAr: canonical, nameEn: nonEmpty(row["name_en"]),
+                    country: nonEmpty(row["country"]), cameo: nonEmpty(row["cameo"]), roles: roles, origin: "person"))
             addNames(names, actor: index)
             for form in row.list("short_ar") {
                 let keys = PhraseKeys.keys(form)
@@ -155,8 +176,13 @@ struct KnowledgeBuilder {
                 continue
             }
             let qid = row["qid"]
-            let actor = upsert(Actor(id: qid.isEmpty ? "kb:agency-\(row["id"])" : qid, type: .org, nameAr: canonical, nameEn: nonEmpty(row["name_en"]), country: nonEmpty(row["country"]), cameo: nil, origin: "agency"))
-            let agency = Agency(id: row["id"], kind: row["kind"], nameAr: canonical, nameEn: row["name_en"], country: nonEmpty(row["country"]), actor: Int(actor))
+            let actor = upsert(
+                Actor(
+                    id: qid.isEmpty ? "kb:agency-\(row["id"])" : qid, type: .org, nameAr: canonical,
+                    nameEn: nonEmpty(row["name_en"]), country: nonEmpty(row["country"]), cameo: nil, origin: "agency"))
+            let agency = Agency(
+                id: row["id"], kind: row["kind"], nameAr: canonical, nameEn: row["name_en"],
+                country: nonEmpty(row["country"]), actor: Int(actor))
             let index: Int32
             if let existing = agencyByID[agency.id] {
                 agencies[existing] = agency
@@ -182,7 +208,8 @@ struct KnowledgeBuilder {
         let table = try TSVTable(name: file.name, text: file.text, required: ["role", "titles_ar"])
         for row in table.rows {
             let index = Int32(roleTitles.count)
-            roleTitles.append(RoleTitle(role: row["role"], nameEn: row["name_en"], cameoSuffix: nonEmpty(row["cameo_suffix"])))
+            roleTitles.append(
+                RoleTitle(role: row["role"], nameEn: row["name_en"], cameoSuffix: nonEmpty(row["cameo_suffix"])))
             for title in row.list("titles_ar") {
                 let keys = PhraseKeys.keys(title)
                 if !keys.isEmpty { titleForms.append((keys, index)) }
@@ -194,7 +221,8 @@ struct KnowledgeBuilder {
         let table = try TSVTable(name: file.name, text: file.text, required: ["key", "heads_ar", "name_en"])
         for row in table.rows {
             let index = Int32(orgPatterns.count)
-            orgPatterns.append(OrgPattern(key: row["key"], nameEnTemplate: row["name_en"], cameoSuffix: nonEmpty(row["cameo_suffix"])))
+            orgPatterns.append(
+                OrgPattern(key: row["key"], nameEnTemplate: row["name_en"], cameoSuffix: nonEmpty(row["cameo_suffix"])))
             for head in row.list("heads_ar") {
                 let keys = PhraseKeys.keys(head)
                 if !keys.isEmpty { orgHeadForms.append((keys, index)) }
@@ -252,14 +280,21 @@ struct KnowledgeBuilder {
         for (keys, name) in agencyForms where name.contextOnly { ambiguous.insert(keys) }
         // A form listed as ambiguous anywhere is context-only everywhere.
         for (keys, name) in agencyForms {
-            agencyNames.insert(keys, AgencyName(agency: name.agency, contextOnly: name.contextOnly || ambiguous.contains(keys)))
+            agencyNames.insert(
+                keys, AgencyName(agency: name.agency, contextOnly: name.contextOnly || ambiguous.contains(keys)))
         }
         for actor in actors {
-            if let country = actor.country, countryIndex[country] == nil, actor.origin != "person", country.count == 3, country.allSatisfy(\.isUppercase) {
+            if let country = actor.country, countryIndex[country] == nil, actor.origin != "person", country.count == 3,
+                country.allSatisfy(\.isUppercase)
+            {
                 warnings.append("\(actor.id): country code \(country) is not in countries.tsv")
             }
         }
-        return Built(actors: actors, names: names, shortNames: shortNames, adjectives: adjectives, titles: titles, roleTitles: roleTitles, orgHeads: orgHeads, orgPatterns: orgPatterns, agencies: agencies, agencyNames: agencyNames, countryIndex: countryIndex, lexicons: lexicons, warnings: warnings, vocabulary: vocabulary)
+        return Built(
+            actors: actors, names: names, shortNames: shortNames, adjectives: adjectives, titles: titles,
+            roleTitles: roleTitles, orgHeads: orgHeads, orgPatterns: orgPatterns, agencies: agencies,
+            agencyNames: agencyNames, countryIndex: countryIndex, lexicons: lexicons, warnings: warnings,
+            vocabulary: vocabulary)
     }
 }
 

@@ -1,13 +1,17 @@
 /// Loads the lexicon files (boilerplate, time words, world events, speech cues, event triggers).
 enum LexiconLoader {
-    static func load(kind: String, file: DataFile, into lexicons: inout Lexicons, warnings: inout [String]) throws(TSVTable.FormatError) {
+    static func load(kind: String, file: DataFile, into lexicons: inout Lexicons, warnings: inout [String])
+        throws(TSVTable.FormatError)
+    {
         switch kind {
         case "boilerplate":
             let table = try TSVTable(name: file.name, text: file.text, required: ["phrase", "match", "reason"])
             for row in table.rows {
                 let key = PhraseKeys.keys(row["phrase"]).joined(separator: " ")
                 guard !key.isEmpty, let match = BoilerplatePhrase.Match(rawValue: row["match"]) else {
-                    warnings.append("\(file.name):\(row.line): boilerplate phrase without words or with an unknown match '\(row["match"])'")
+                    warnings.append(
+                        "\(file.name):\(row.line): boilerplate phrase without words or with an unknown match '\(row["match"])'"
+                    )
                     continue
                 }
                 lexicons.boilerplate.append(BoilerplatePhrase(key: key, match: match, reason: row["reason"]))
@@ -44,7 +48,11 @@ enum LexiconLoader {
             for row in table.rows {
                 let index = Int32(lexicons.worldEvents.count)
                 let ordinalOf = row["ordinal_of"]
-                lexicons.worldEvents.append(WorldEvent(id: row["id"], date: row["date"], kind: row["kind"], nameEn: row["name_en"], ordinalOf: ordinalOf.isEmpty ? nil : ordinalOf, ordinal: Int(row["ordinal"]), place: row["place"].isEmpty ? nil : row["place"]))
+                lexicons.worldEvents.append(
+                    WorldEvent(
+                        id: row["id"], date: row["date"], kind: row["kind"], nameEn: row["name_en"],
+                        ordinalOf: ordinalOf.isEmpty ? nil : ordinalOf, ordinal: Int(row["ordinal"]),
+                        place: row["place"].isEmpty ? nil : row["place"]))
                 for cue in row.list("cues_ar") {
                     let keys = PhraseKeys.keys(cue)
                     if !keys.isEmpty { lexicons.worldEventCues.insert(keys, index) }
@@ -55,10 +63,14 @@ enum LexiconLoader {
             for row in table.rows {
                 let keys = PhraseKeys.keys(row["form"])
                 guard !keys.isEmpty else { continue }
-                let cue = SpeechCue(form: row["form"], kind: row["kind"], complements: row.list("complement"), direction: row["direction"])
+                let cue = SpeechCue(
+                    form: row["form"], kind: row["kind"], complements: row.list("complement"),
+                    direction: row["direction"])
                 lexicons.speechCues.insert(keys, cue)
                 if cue.kind == "verb" {
-                    for form in VerbForms.derived(keys[0]) { lexicons.speechCues.insert([form] + keys.dropFirst(), cue) }
+                    for form in VerbForms.derived(keys[0]) {
+                        lexicons.speechCues.insert([form] + keys.dropFirst(), cue)
+                    }
                 }
             }
         case "event_triggers":
@@ -68,10 +80,14 @@ enum LexiconLoader {
                 guard !keys.isEmpty, !row["cameo"].isEmpty else { continue }
                 let plover = row["plover"]
                 let mode = row["mode"]
-                let trigger = EventTrigger(form: row["form"], pos: row["pos"], plover: plover.isEmpty ? nil : plover, mode: mode.isEmpty ? nil : mode, cameo: row["cameo"], mutual: row["mutual"] == "yes")
+                let trigger = EventTrigger(
+                    form: row["form"], pos: row["pos"], plover: plover.isEmpty ? nil : plover,
+                    mode: mode.isEmpty ? nil : mode, cameo: row["cameo"], mutual: row["mutual"] == "yes")
                 lexicons.eventTriggers.insert(keys, trigger)
                 if trigger.pos == "verb" || trigger.pos == "phrase" {
-                    for form in VerbForms.derived(keys[0]) { lexicons.eventTriggers.insert([form] + keys.dropFirst(), trigger) }
+                    for form in VerbForms.derived(keys[0]) {
+                        lexicons.eventTriggers.insert([form] + keys.dropFirst(), trigger)
+                    }
                 }
             }
         default:

@@ -16,7 +16,9 @@ struct ActorsCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
-    @Option(name: .customLong("with"), help: ArgumentHelp("List the actors that co-occur with this one.", valueName: "actor"))
+    @Option(
+        name: .customLong("with"),
+        help: ArgumentHelp("List the actors that co-occur with this one.", valueName: "actor"))
     var with: String?
     @OptionGroup var dates: DateFilterOptions
     @OptionGroup var listing: ListingOptions

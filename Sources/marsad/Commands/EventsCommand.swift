@@ -26,6 +26,9 @@ struct EventsCommand: ParsableCommand {
         let db = try store.openForReading()
         let a = try actor.map { try ActorResolver.resolve($0, store: db) }
         let t = try target.map { try ActorResolver.resolve($0, store: db, option: "--target") }
-        listing.print(try store.call { try db.events(actor: a, target: t, type: type, filters: dates.filters, limit: listing.limit) })
+        listing.print(
+            try store.call {
+                try db.events(actor: a, target: t, type: type, filters: dates.filters, limit: listing.limit)
+            })
     }
 }

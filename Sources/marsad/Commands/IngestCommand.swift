@@ -42,7 +42,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Articles per write transaction.", valueName: "n")) var batch = 256
 
     func validate() throws {
-        if inputs.isEmpty && !reanalyze { throw ValidationError("Give at least one input file, folder or - (or --reanalyze to re-analyse the store).") }
+        if inputs.isEmpty && !reanalyze {
+            throw ValidationError("Give at least one input file, folder or - (or --reanalyze to re-analyse the store).")
+        }
         if batch < 1 { throw ValidationError("--batch must be at least 1.") }
     }
 
@@ -59,7 +61,8 @@ struct IngestCommand: ParsableCommand {
         let files = InputFiles.expand(inputs)
         var sizes: [String: Int64] = [:]
         for case .success(let path) in files {
-            sizes[path] = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)??.int64Value ?? 0
+            sizes[path] =
+                (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)??.int64Value ?? 0
         }
         let progress = IngestProgress(enabled: !quiet && isatty(2) != 0, totalBytes: max(1, sizes.values.reduce(0, +)))
 
@@ -70,16 +73,19 @@ struct IngestCommand: ParsableCommand {
                 let prepared = parallelMap(chunk) { article -> PreparedArticle in
                     let t0 = DispatchTime.now().uptimeNanoseconds
                     let record = analyzer.analyze(
-                        source: article.source, text: SourceText(article.text), meta: article.meta, hasTitle: article.hasTitle)
+                        source: article.source, text: SourceText(article.text), meta: article.meta,
+                        hasTitle: article.hasTitle)
                     let t1 = DispatchTime.now().uptimeNanoseconds
-                    let p = PreparedArticle(source: article.source, text: article.text, meta: article.meta, record: record)
+                    let p = PreparedArticle(
+                        source: article.source, text: article.text, meta: article.meta, record: record)
                     timing.add(analysis: t1 - t0, preparation: DispatchTime.now().uptimeNanoseconds - t1)
                     return p
                 }
                 writer.submit(prepared)
                 done += chunk.count
                 analysed += chunk.count
-                progress.update(articles: analysed, bytes: Int64(Double(fileBytes) * Double(done) / Double(articles.count)))
+                progress.update(
+                    articles: analysed, bytes: Int64(Double(fileBytes) * Double(done) / Double(articles.count)))
             }
             progress.finishFile(bytes: fileBytes)
         }
@@ -134,7 +140,8 @@ struct IngestCommand: ParsableCommand {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             let total = (try? db.articleCount()) ?? 0
             let rate = seconds > 0 ? Double(analysed) / seconds : 0
-            var line = "marsad: ingest: \(result.inserted) new, \(result.replaced) re-analysed, \(skipped + result.skipped) already stored"
+            var line =
+                "marsad: ingest: \(result.inserted) new, \(result.replaced) re-analysed, \(skipped + result.skipped) already stored"
             if status.failed { line += ", \(status.dataFailures + status.ioFailures) failed" }
             line += String(format: " in %.1f s (%.0f articles/s", seconds, rate)
             if analysed > 0 { line += ", " + timing.shares }
@@ -212,7 +219,9 @@ final class AnalysisTiming: Sendable {
         let p = Double(preparation.load(ordering: .relaxed))
         let w = Double(writing.load(ordering: .relaxed))
         let total = max(a + p + w, 1)
-        return String(format: "thread time: analysis %.0f%%, rows %.0f%%, writes %.0f%%", a / total * 100, p / total * 100, w / total * 100)
+        return String(
+            format: "thread time: analysis %.0f%%, rows %.0f%%, writes %.0f%%", a / total * 100, p / total * 100,
+            w / total * 100)
     }
 }
 
@@ -318,16 +327,23 @@ struct ListingOptions: ParsableArguments {
 
 /// `--from`, `--to`, `--outlet`.
 struct DateFilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only articles published on or after this day (YYYY-MM-DD).", valueName: "date")) var from: String?
-    @Option(help: ArgumentHelp("Only articles published on or before this day (YYYY-MM-DD).", valueName: "date")) var to: String?
-    @Option(help: ArgumentHelp("Only articles of this outlet (as stored: the input's source field, or the outlet named in the text).", valueName: "name"))
+    @Option(help: ArgumentHelp("Only articles published on or after this day (YYYY-MM-DD).", valueName: "date"))
+    var from: String?
+    @Option(help: ArgumentHelp("Only articles published on or before this day (YYYY-MM-DD).", valueName: "date"))
+    var to: String?
+    @Option(
+        help: ArgumentHelp(
+            "Only articles of this outlet (as stored: the input's source field, or the outlet named in the text).",
+            valueName: "name"))
     var outlet: String?
 
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
             guard let value else { continue }
             let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-            let ok = (1...3).contains(parts.count) && parts[0].count == 4 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            let ok =
+                (1...3).contains(parts.count) && parts[0].count == 4
+                && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
             if !ok { throw ValidationError("\(name) takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), not '\(value)'.") }
         }
     }
@@ -338,7 +354,9 @@ struct DateFilterOptions: ParsableArguments {
 /// Resolves `--actor NAME` to entity ids: a stored id, any name or id the knowledge base
 /// resolves (clitics, alef forms, short names), or a name stored with the entities.
 enum ActorResolver {
-    static func resolve(_ name: String, store: Store, knowledge: KnowledgeBase = .embedded, option: String = "--actor") throws -> [String] {
+    static func resolve(_ name: String, store: Store, knowledge: KnowledgeBase = .embedded, option: String = "--actor")
+        throws -> [String]
+    {
         var ids: [String] = []
         func add(_ id: String) { if !ids.contains(id) { ids.append(id) } }
         let stored = (try? store.entityIDs(named: name)) ?? []
@@ -347,13 +365,16 @@ enum ActorResolver {
         let lookup = EntityLookup(name, knowledge: knowledge)
         for e in lookup.entities where !e.id.hasPrefix("local:") { add(e.id) }
         if ids.isEmpty {
-            for r in lookup.readings where (r.table == "names" || r.table == "short names") && r.length == lookup.keys.count {
+            for r in lookup.readings
+            where (r.table == "names" || r.table == "short names") && r.length == lookup.keys.count {
                 for a in r.actors { add(knowledge.actors[a].id) }
             }
         }
         for id in stored { add(id) }
         if ids.isEmpty {
-            StandardError.write("marsad: \(option) \(name): no actor known by this name or id (try `marsad kb lookup '\(name)'` or `marsad actors`)\n")
+            StandardError.write(
+                "marsad: \(option) \(name): no actor known by this name or id (try `marsad kb lookup '\(name)'` or `marsad actors`)\n"
+            )
             throw ExitCode(1)
         }
         return ids

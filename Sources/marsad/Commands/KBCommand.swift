@@ -34,7 +34,8 @@ struct KBCommand: ParsableCommand {
         )
 
         @Argument(help: "The name, as written in an article (quote it).") var name: String
-        @Option(help: ArgumentHelp("The article date for title resolution (YYYY-MM-DD).", valueName: "date")) var date: String?
+        @Option(help: ArgumentHelp("The article date for title resolution (YYYY-MM-DD).", valueName: "date")) var date:
+            String?
         @OptionGroup var knowledge: KnowledgeOptions
 
         func run() throws {
@@ -45,20 +46,23 @@ struct KBCommand: ParsableCommand {
             if lookup.readings.isEmpty { s += "no table has a phrase starting with these keys\n" }
             for r in lookup.readings {
                 let clitic = r.proclitic.isEmpty ? "whole word" : "proclitic \(r.proclitic) + \(r.keys.first ?? "")"
-                s += "\n\(r.table): \(r.keys.joined(separator: " ")) (\(clitic), \(r.length) word\(r.length == 1 ? "" : "s"))\n"
+                s +=
+                    "\n\(r.table): \(r.keys.joined(separator: " ")) (\(clitic), \(r.length) word\(r.length == 1 ? "" : "s"))\n"
                 for a in r.actors { s += describe(kb, a) }
                 for n in r.notes { s += "  - \(n)\n" }
             }
             s += "\nrecognised as:\n"
             if lookup.entities.isEmpty && lookup.mentions.isEmpty { s += "  nothing\n" }
             for e in lookup.entities {
-                s += "  \(e.id) \(e.type) \(e.nameAr)\(e.nameEn.map { " / \($0)" } ?? "") country \(e.country ?? "-") cameo \(e.cameo ?? "-")"
+                s +=
+                    "  \(e.id) \(e.type) \(e.nameAr)\(e.nameEn.map { " / \($0)" } ?? "") country \(e.country ?? "-") cameo \(e.cameo ?? "-")"
                 s += " mentions [\(e.mentions.map(\.text).joined(separator: ", "))]"
                 if !e.roles.isEmpty { s += " roles [\(e.roles.map(\.text).joined(separator: ", "))]" }
                 s += "\n"
             }
             for m in lookup.mentions where m.kind == .title {
-                s += "  title-only reference (role \(m.role ?? "-"), scope \(m.roleScope ?? "-")) → \(m.id ?? "unknown holder")"
+                s +=
+                    "  title-only reference (role \(m.role ?? "-"), scope \(m.roleScope ?? "-")) → \(m.id ?? "unknown holder")"
                 if let a = m.actor { s += " \(kb.actors[a].nameAr) / \(kb.actors[a].nameEn ?? "-")" }
                 s += "\n"
             }
@@ -67,9 +71,12 @@ struct KBCommand: ParsableCommand {
 
         func describe(_ kb: KnowledgeBase, _ i: Int) -> String {
             let a = kb.actors[i]
-            var s = "  \(a.id) \(a.type.rawValue) \(a.nameAr) / \(a.nameEn ?? "-") country \(a.country ?? "-") cameo \(a.cameo ?? "-") (\(a.origin)\(a.isMetonym ? ", metonym" : ""))\n"
+            var s =
+                "  \(a.id) \(a.type.rawValue) \(a.nameAr) / \(a.nameEn ?? "-") country \(a.country ?? "-") cameo \(a.cameo ?? "-") (\(a.origin)\(a.isMetonym ? ", metonym" : ""))\n"
             if !a.roles.isEmpty {
-                let roles = a.roles.map { r in "\(r.role)@\(r.scope)@\(r.start?.description ?? "")@\(r.end?.description ?? "")" }
+                let roles = a.roles.map { r in
+                    "\(r.role)@\(r.scope)@\(r.start?.description ?? "")@\(r.end?.description ?? "")"
+                }
                 s += "    roles: \(roles.joined(separator: "; "))\n"
             }
             return s
@@ -93,11 +100,16 @@ struct KBCommand: ParsableCommand {
                 byOrigin[a.origin, default: 0] += 1
             }
             var s = "actors: \(kb.actors.count)\n"
-            s += "  by type: " + byType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
-            s += "  by origin: " + byOrigin.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+            s +=
+                "  by type: "
+                + byType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+            s +=
+                "  by origin: "
+                + byOrigin.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
             s += "agencies: \(kb.agencies.count)\n"
             s += "role titles: \(kb.roleTitles.count) roles; institution patterns: \(kb.orgPatterns.count)\n"
-            s += "people with dated roles: \(Set(kb.roleHolders.values.joined()).count) in \(kb.roleHolders.count) role@scope pairs\n"
+            s +=
+                "people with dated roles: \(Set(kb.roleHolders.values.joined()).count) in \(kb.roleHolders.count) role@scope pairs\n"
             s += "world events: \(kb.lexicons.worldEvents.count); stop words: \(kb.lexicons.stopwords.count)\n"
             s += "warnings: \(kb.warnings.count)\n"
             for w in kb.warnings { s += "  \(w)\n" }

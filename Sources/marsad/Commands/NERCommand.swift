@@ -42,7 +42,9 @@ struct NERCommand: ParsableCommand {
             throw ExitCode(65)
         }
         let (sentences, problems) = CoNLL.read(text)
-        for p in problems.prefix(10) { StandardError.write("marsad: \(file):\(p.line): not `token TAG`, read as an O token: \(p.text)\n") }
+        for p in problems.prefix(10) {
+            StandardError.write("marsad: \(file):\(p.line): not `token TAG`, read as an O token: \(p.text)\n")
+        }
         if problems.count > 10 { StandardError.write("marsad: \(file): \(problems.count - 10) more such lines\n") }
         let runner = NERRunner(knowledge: kb)
         let predicted = parallelMap(sentences) { runner.predict($0) }
@@ -67,12 +69,14 @@ struct NERCommand: ParsableCommand {
     }
 
     func render(_ spans: [NERSpan], _ s: CoNLLSentence) -> String {
-        spans.sorted().map { "\($0.type):\(s.tokens[$0.start..<$0.end].joined(separator: " "))" }.joined(separator: " | ")
+        spans.sorted().map { "\($0.type):\(s.tokens[$0.start..<$0.end].joined(separator: " "))" }.joined(
+            separator: " | ")
     }
 
     func line(_ name: String, _ c: NERScore.Counts) -> String {
         let n = name.padding(toLength: 8, withPad: " ", startingAt: 0)
-        return "\(n) \(fmt(c.precision))      \(fmt(c.recall))  \(fmt(c.f1))   (\(c.truePositives)/\(c.predicted), \(c.truePositives)/\(c.gold))\n"
+        return
+            "\(n) \(fmt(c.precision))      \(fmt(c.recall))  \(fmt(c.f1))   (\(c.truePositives)/\(c.predicted), \(c.truePositives)/\(c.gold))\n"
     }
 
     func fmt(_ x: Double) -> String {

@@ -13,7 +13,8 @@ struct QuotesCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
-    @Option(help: ArgumentHelp("Only quotations of this speaker (a name or id).", valueName: "actor")) var speaker: String?
+    @Option(help: ArgumentHelp("Only quotations of this speaker (a name or id).", valueName: "actor")) var speaker:
+        String?
     @OptionGroup var dates: DateFilterOptions
     @OptionGroup var listing: ListingOptions
 

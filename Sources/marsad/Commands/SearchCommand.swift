@@ -23,7 +23,9 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The query (quote it for the shell).") var query: [String] = []
     @OptionGroup var store: StoreOptions
     @OptionGroup var dates: DateFilterOptions
-    @Option(help: ArgumentHelp("Only articles mentioning this actor (a name or id the knowledge base resolves).", valueName: "actor"))
+    @Option(
+        help: ArgumentHelp(
+            "Only articles mentioning this actor (a name or id the knowledge base resolves).", valueName: "actor"))
     var actor: String?
     @OptionGroup var listing: ListingOptions
     /// `marsad-bench search` runs this: N queries drawn from the store, latency percentiles.
@@ -31,7 +33,9 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         if benchmark != nil { return }
-        if query.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { throw ValidationError("Give a query.") }
+        if query.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("Give a query.")
+        }
     }
 
     func run() throws {
@@ -58,15 +62,21 @@ struct SearchCommand: ParsableCommand {
             if hits.isEmpty { sink.write("(nothing found)\n") }
             for (i, h) in hits.enumerated() {
                 var head = "\(i + 1). [\(h.id)] \(h.title ?? "(untitled)")"
-                head += "\n   " + [h.outlet ?? "-", h.published ?? "date unknown", String(format: "score %.2f", h.score)].joined(separator: " · ")
+                head +=
+                    "\n   "
+                    + [h.outlet ?? "-", h.published ?? "date unknown", String(format: "score %.2f", h.score)].joined(
+                        separator: " · ")
                 sink.write(head + "\n   " + h.snippet + "\n\n")
             }
             sink.flush()
         } else {
-            var table = ResultTable(columns: ["article", "score", "title", "outlet", "date", "url", "source", "doc_id", "snippet"])
+            var table = ResultTable(columns: [
+                "article", "score", "title", "outlet", "date", "url", "source", "doc_id", "snippet",
+            ])
             for h in hits {
                 table.rows.append([
-                    .int(Int(h.id)), .double(h.score), .text(h.title), .text(h.outlet), .text(h.published), .text(h.url.isEmpty ? nil : h.url),
+                    .int(Int(h.id)), .double(h.score), .text(h.title), .text(h.outlet), .text(h.published),
+                    .text(h.url.isEmpty ? nil : h.url),
                     .text(h.source), .text(h.docID), .text(h.snippet),
                 ])
             }

@@ -35,14 +35,16 @@ struct ShowCommand: ParsableCommand {
         switch format {
         case .json, .jsonl:
             let encoder = JSONEncoder()
-            encoder.outputFormatting = format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+            encoder.outputFormatting =
+                format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
             sink.write(bytes: (try? encoder.encode(record)) ?? Data())
             sink.write("\n")
         case .csv:
             sink.write(annotations(record).render(.csv))
         case .table:
             var s = "article \(a.id)  \(a.title ?? "(untitled)")\n"
-            s += "outlet: \(a.outlet ?? "-")   date: \(record.published.map { "\($0.date) (\($0.basis.rawValue))" } ?? "unknown")"
+            s +=
+                "outlet: \(a.outlet ?? "-")   date: \(record.published.map { "\($0.date) (\($0.basis.rawValue))" } ?? "unknown")"
             if !a.url.isEmpty { s += "   url: \(a.url)" }
             s += "\nsource: \(a.source)   id: \(a.docID)\n"
             if !record.agencies.isEmpty { s += "agencies: \(record.agencies.map(\.nameAr).joined(separator: ", "))\n" }
@@ -65,7 +67,10 @@ struct ShowCommand: ParsableCommand {
         }
         for e in r.events {
             let who = (e.source + ["->"] + e.target).joined(separator: " ")
-            t.rows.append([.text("event"), .text(who), .text(e.plover ?? e.cameo), .int(e.evidence.start), .int(e.evidence.end), .text(e.evidence.text)])
+            t.rows.append([
+                .text("event"), .text(who), .text(e.plover ?? e.cameo), .int(e.evidence.start), .int(e.evidence.end),
+                .text(e.evidence.text),
+            ])
         }
         t.rows.sort { a, b in
             if case .int(let x) = a[3], case .int(let y) = b[3] { return x < y }

@@ -24,7 +24,8 @@ struct StoriesCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var dates: DateFilterOptions
-    @Option(help: ArgumentHelp("Only articles mentioning this actor (name or id).", valueName: "actor")) var actor: String?
+    @Option(help: ArgumentHelp("Only articles mentioning this actor (name or id).", valueName: "actor")) var actor:
+        String?
     @Flag(help: "List near-duplicate groups (copies of one text) instead of stories.") var duplicates = false
     @Option(help: ArgumentHelp("Only stories of at least this many articles.", valueName: "n")) var minArticles = 2
     @OptionGroup var listing: ListingOptions
@@ -36,13 +37,18 @@ struct StoriesCommand: ParsableCommand {
         let t0 = DispatchTime.now().uptimeNanoseconds
         let articles = try store.call { try db.corpusArticles(filters: filters) }
         let t1 = DispatchTime.now().uptimeNanoseconds
-        var table = ResultTable(columns: ["story", "articles", "first_date", "first_outlet", "first_article", "headline", "outlets", "agencies", "actors", "event_types", "members"])
+        var table = ResultTable(columns: [
+            "story", "articles", "first_date", "first_outlet", "first_article", "headline", "outlets", "agencies",
+            "actors", "event_types", "members",
+        ])
         var summary: String
         if duplicates {
             let groups = NearDuplicates.groups(articles.map(\.signature))
             let t2 = DispatchTime.now().uptimeNanoseconds
             for (k, g) in groups.enumerated() where g.count >= minArticles {
-                let sorted = g.sorted { (articles[$0].date ?? "9999", articles[$0].id) < (articles[$1].date ?? "9999", articles[$1].id) }
+                let sorted = g.sorted {
+                    (articles[$0].date ?? "9999", articles[$0].id) < (articles[$1].date ?? "9999", articles[$1].id)
+                }
                 let first = articles[sorted[0]]
                 var outlets: [String] = []
                 var agencies: [String] = []
@@ -50,11 +56,16 @@ struct StoriesCommand: ParsableCommand {
                     if let o = articles[m].outlet, !outlets.contains(o) { outlets.append(o) }
                     for a in articles[m].agencies where !agencies.contains(a) { agencies.append(a) }
                 }
-                table.rows.append(row(k + 1, sorted, first: first, outlets: outlets, agencies: agencies, actors: [], events: [], articles: articles))
+                table.rows.append(
+                    row(
+                        k + 1, sorted, first: first, outlets: outlets, agencies: agencies, actors: [], events: [],
+                        articles: articles))
             }
             let copies = groups.reduce(0) { $0 + $1.count }
-            summary = String(format: "%d near-duplicate groups (%d articles) among %d articles; loaded in %.2f s, grouped in %.2f s\n",
-                             groups.count, copies, articles.count, Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9)
+            summary = String(
+                format:
+                    "%d near-duplicate groups (%d articles) among %d articles; loaded in %.2f s, grouped in %.2f s\n",
+                groups.count, copies, articles.count, Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9)
         } else {
             let stories = StoryClustering().stories(articles)
             let t2 = DispatchTime.now().uptimeNanoseconds
@@ -62,29 +73,43 @@ struct StoriesCommand: ParsableCommand {
             var shown = 0
             for (k, s) in stories.enumerated() where s.members.count >= minArticles {
                 let actors = s.actors.prefix(6).map { names[$0] ?? $0 }
-                table.rows.append(row(k + 1, s.members, first: articles[s.first], outlets: s.outlets, agencies: s.agencies, actors: actors, events: s.eventTypes, articles: articles))
+                table.rows.append(
+                    row(
+                        k + 1, s.members, first: articles[s.first], outlets: s.outlets, agencies: s.agencies,
+                        actors: actors, events: s.eventTypes, articles: articles))
                 shown += 1
                 if shown >= listing.limit { break }
             }
             let multi = stories.filter { $0.members.count > 1 }
-            summary = String(format: "%d stories among %d articles (%d with several articles, %d across several outlets); loaded in %.2f s, clustered in %.2f s\n",
-                             stories.count, articles.count, multi.count, multi.filter { $0.outlets.count > 1 }.count, Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9)
+            summary = String(
+                format:
+                    "%d stories among %d articles (%d with several articles, %d across several outlets); loaded in %.2f s, clustered in %.2f s\n",
+                stories.count, articles.count, multi.count, multi.filter { $0.outlets.count > 1 }.count,
+                Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9)
         }
         if duplicates, table.rows.count > listing.limit { table.rows = Array(table.rows.prefix(listing.limit)) }
         listing.print(table)
         if listing.format == .table { StandardError.write(summary) }
     }
 
-    func row(_ n: Int, _ members: [Int], first: CorpusArticle, outlets: [String], agencies: [String], actors: [String], events: [String], articles: [CorpusArticle])
+    func row(
+        _ n: Int, _ members: [Int], first: CorpusArticle, outlets: [String], agencies: [String], actors: [String],
+        events: [String], articles: [CorpusArticle]
+    )
         -> [ResultTable.Cell]
     {
         func list(_ xs: [String]) -> ResultTable.Cell {
-            listing.format == .table || listing.format == .csv ? .text(xs.joined(separator: "; ")) : .json("[" + xs.map(ResultTable.jsonString).joined(separator: ",") + "]")
+            listing.format == .table || listing.format == .csv
+                ? .text(xs.joined(separator: "; "))
+                : .json("[" + xs.map(ResultTable.jsonString).joined(separator: ",") + "]")
         }
         let ids = members.map { String(articles[$0].id) }
-        let memberCell: ResultTable.Cell = listing.format == .table || listing.format == .csv ? .text(ids.joined(separator: " ")) : .json("[" + ids.joined(separator: ",") + "]")
+        let memberCell: ResultTable.Cell =
+            listing.format == .table || listing.format == .csv
+            ? .text(ids.joined(separator: " ")) : .json("[" + ids.joined(separator: ",") + "]")
         return [
-            .int(n), .int(members.count), .text(first.date), .text(first.outlet), .int(Int(first.id)), .text(first.title), list(outlets), list(agencies),
+            .int(n), .int(members.count), .text(first.date), .text(first.outlet), .int(Int(first.id)),
+            .text(first.title), list(outlets), list(agencies),
             list(actors), list(events), memberCell,
         ]
     }

@@ -14,7 +14,8 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Option(help: ArgumentHelp("The actor (name or id).", valueName: "actor")) var actor: String
-    @Option(name: .customLong("with"), help: ArgumentHelp("Only articles also mentioning this actor.", valueName: "actor"))
+    @Option(
+        name: .customLong("with"), help: ArgumentHelp("Only articles also mentioning this actor.", valueName: "actor"))
     var with: String?
     @OptionGroup var dates: DateFilterOptions
     @Option(help: ArgumentHelp("Output format: table, json, jsonl or csv.", valueName: "format"))
