@@ -269,7 +269,7 @@ struct DateInference {
     /// ISO3 → token indices where they are named.
     func countriesNamed(in doc: Document, range: Range<Int>) -> [String: [Int]] {
         var out: [String: [Int]] = [:]
-        let tokens = tokenRange(doc, range)
+        let tokens = doc.tokenRange(covering: range)
         for trie in [knowledge.names, knowledge.adjectives] {
             for hit in TrieScanner.scan(trie, in: doc, tokens: tokens) {
                 for v in hit.values {
@@ -278,18 +278,6 @@ struct DateInference {
             }
         }
         return out
-    }
-
-    func tokenRange(_ doc: Document, _ scalars: Range<Int>) -> Range<Int> {
-        var lo = 0
-        var hi = doc.tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if doc.tokens[mid].end <= scalars.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
-        var end = lo
-        while end < doc.tokens.count && doc.tokens[end].start < scalars.upperBound { end += 1 }
-        return lo..<end
     }
 
     func sentenceRange(containing offset: Int, _ sentences: [Range<Int>]) -> Range<Int> {

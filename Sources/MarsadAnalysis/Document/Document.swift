@@ -109,6 +109,19 @@ public final class Document: @unchecked Sendable {
     /// The text of token `i`.
     public func tokenText(_ i: Int) -> String { tokens[i].text(in: text) }
 
+    /// The tokens that overlap a scalar range (binary search; empty when none do).
+    public func tokenRange(covering scalars: Range<Int>) -> Range<Int> {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= scalars.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count && tokens[end].start < scalars.upperBound { end += 1 }
+        return lo..<end
+    }
+
     /// Index of the line holding scalar offset `offset`, if any.
     public func lineIndex(containing offset: Int) -> Int? {
         var lo = 0

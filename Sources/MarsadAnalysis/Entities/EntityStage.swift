@@ -1072,15 +1072,8 @@ struct EntityPass {
     }
 
     func tokenRange(_ r: Range<Int>) -> Range<Int>? {
-        var lo = 0
-        var hi = doc.tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if doc.tokens[mid].end <= r.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
-        var u = lo
-        while u < doc.tokens.count && doc.tokens[u].start < r.upperBound { u += 1 }
-        return lo < u ? lo..<u : nil
+        let range = doc.tokenRange(covering: r)
+        return range.isEmpty ? nil : range
     }
 
     /// Chooses the actor of each form listed for several: a country before a same-named city,

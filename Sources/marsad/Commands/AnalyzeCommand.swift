@@ -31,17 +31,7 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let analyzer = Analyzer(knowledge: try knowledge.load())
         let status = RunStatus()
-        let sink: OutputSink
-        if let output {
-            do {
-                sink = try OutputSink(path: output)
-            } catch {
-                StandardError.write("marsad: \(output): cannot write: \(error.localizedDescription)\n")
-                throw ExitCode(74)
-            }
-        } else {
-            sink = OutputSink()
-        }
+        let sink = try OutputSink.open(output)
         let encoder = RecordEncoder(pretty: pretty)
         ArticleBatches.run(
             input.inputs, status: status,

@@ -30,17 +30,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let db = try store.openForReading()
-        let sink: OutputSink
-        if let output {
-            do {
-                sink = try OutputSink(path: output)
-            } catch {
-                StandardError.write("marsad: \(output): cannot write: \(error.localizedDescription)\n")
-                throw ExitCode(74)
-            }
-        } else {
-            sink = OutputSink()
-        }
+        let sink = try OutputSink.open(output)
         try store.call { try db.export(format, filters: dates.filters) { sink.write($0) } }
         sink.flush()
     }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// A buffered writer to standard output or a file: one system call per ~1 MB, not per line.
@@ -18,6 +19,18 @@ final class OutputSink {
         }
         handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         buffer.reserveCapacity(limit + 4096)
+    }
+
+    /// The file of `--output`, or standard output; a file that cannot be written is an I/O
+    /// error (exit 74) naming it.
+    static func open(_ path: String?) throws -> OutputSink {
+        guard let path else { return OutputSink() }
+        do {
+            return try OutputSink(path: path)
+        } catch {
+            StandardError.write("marsad: \(path): cannot write: \(error.localizedDescription)\n")
+            throw ExitCode(74)
+        }
     }
 
     func write(_ text: String) {
