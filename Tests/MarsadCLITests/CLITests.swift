@@ -93,6 +93,12 @@ struct CLI {
         #expect(r.stderr == "marsad: /nonexistent/marsad.txt: no such file or folder\n")
     }
 
+    @Test func unwritableOutputNamesTheMissingFolder() throws {
+        let r = try CLI.run(["analyze", "-", "--output", "/nonexistent/marsad/out.jsonl"], stdin: "نص.")
+        #expect(r.status == 74)
+        #expect(r.stderr == "marsad: /nonexistent/marsad/out.jsonl: cannot write: no such folder /nonexistent/marsad\n")
+    }
+
     @Test func analyzeReadsStandardInput() throws {
         let r = try CLI.run(["analyze", "-"], stdin: "موسكو (أ ف ب) – قال المتحدث إن الاجتماع كان مثمرا.")
         #expect(r.status == 0)

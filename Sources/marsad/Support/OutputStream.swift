@@ -14,8 +14,15 @@ final class OutputSink {
 
     /// Opens (creating or truncating) the file at `path`.
     init(path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty,
+            !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue
+        {
+            throw OutputError(reason: "no such folder \(folder)")
+        }
         guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+            throw OutputError(reason: "cannot create the file (permission denied?)")
         }
         handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         buffer.reserveCapacity(limit + 4096)
@@ -28,7 +35,8 @@ final class OutputSink {
         do {
             return try OutputSink(path: path)
         } catch {
-            StandardError.write("marsad: \(path): cannot write: \(error.localizedDescription)\n")
+            StandardError.write(
+                "marsad: \(path): cannot write: \((error as? OutputError)?.reason ?? error.localizedDescription)\n")
             throw ExitCode(74)
         }
     }
@@ -50,4 +58,8 @@ final class OutputSink {
     }
 
     deinit { flush() }
+}
+
+struct OutputError: Error {
+    var reason: String
 }
