@@ -28,7 +28,7 @@ let package = Package(
             plugins: ["EmbedData"]
         ),
         .target(name: "MarsadAnalysis", dependencies: ["MarsadText", "MarsadKnowledge"]),
-        .target(name: "MarsadCorpus", dependencies: ["MarsadText", "MarsadAnalysis"]),
+        .target(name: "MarsadCorpus", dependencies: ["MarsadText", "MarsadKnowledge", "MarsadAnalysis"]),
         // Reading article inputs: text files, JSON, JSON Lines, zip archives.
         .target(
             name: "MarsadInput",

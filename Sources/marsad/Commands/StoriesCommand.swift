@@ -13,7 +13,10 @@ struct StoriesCommand: ParsableCommand {
             estimated Jaccard ≥ 0.6: a wire copy republished by several outlets), or when they are \
             dated to the day at most two days apart, share at least two actors and have similar \
             texts (TF-IDF cosine, a shared event type helping). Each story lists its outlets, the \
-            agencies credited and its first report. --duplicates lists only near-duplicate groups.
+            agencies credited and its first report, and the facts its reports agree or disagree \
+            on: numbers with what they count (15 مصليا against 16 مصليا), durations and dated \
+            days, compared over the reports that give one value each (facts column; structured \
+            in JSON). --duplicates lists only near-duplicate groups.
 
             Examples:
               marsad stories --from 2015-07-21 --to 2015-07-22
@@ -39,7 +42,7 @@ struct StoriesCommand: ParsableCommand {
         let t1 = DispatchTime.now().uptimeNanoseconds
         var table = ResultTable(columns: [
             "story", "articles", "first_date", "first_outlet", "first_article", "headline", "outlets", "agencies",
-            "actors", "event_types", "members",
+            "actors", "event_types", "members", "facts",
         ])
         var summary: String
         if duplicates {
@@ -59,7 +62,7 @@ struct StoriesCommand: ParsableCommand {
                 table.rows.append(
                     row(
                         k + 1, sorted, first: first, outlets: outlets, agencies: agencies, actors: [], events: [],
-                        articles: articles))
+                        articles: articles) + [factsCell([])])
             }
             let copies = groups.reduce(0) { $0 + $1.count }
             summary = String(
@@ -73,10 +76,18 @@ struct StoriesCommand: ParsableCommand {
             var shown = 0
             for (k, s) in stories.enumerated() where s.members.count >= minArticles {
                 let actors = s.actors.prefix(6).map { names[$0] ?? $0 }
+                let ids = s.members.map { articles[$0].id }
+                let stored = try store.call { try db.articles(ids: ids, withRecords: true) }
+                let reports = ids.compactMap { id -> (article: Int64, facts: [ReportedFact])? in
+                    guard let a = stored[id], let record = a.record else { return nil }
+                    return (id, ReportedFact.facts(record: record, text: a.text))
+                }
                 table.rows.append(
                     row(
                         k + 1, s.members, first: articles[s.first], outlets: s.outlets, agencies: s.agencies,
-                        actors: actors, events: s.eventTypes, articles: articles))
+                        actors: actors, events: s.eventTypes, articles: articles) + [
+                            factsCell(StoryFact.compare(reports))
+                        ])
                 shown += 1
                 if shown >= listing.limit { break }
             }
@@ -90,6 +101,25 @@ struct StoriesCommand: ParsableCommand {
         if duplicates, table.rows.count > listing.limit { table.rows = Array(table.rows.prefix(listing.limit)) }
         listing.print(table)
         if listing.format == .table { StandardError.write(summary) }
+    }
+
+    /// The facts the reports agree or disagree on: a short text in tables, structure in JSON.
+    func factsCell(_ facts: [StoryFact]) -> ResultTable.Cell {
+        if listing.format == .table || listing.format == .csv {
+            let shown = facts.prefix(6).map { f -> String in
+                let values = f.values.map { v in "\(v.text) (\(v.articles.map(String.init).joined(separator: ",")))" }
+                return (f.agree ? "agree: " : "differ: ") + values.joined(separator: " | ")
+            }
+            return .text(shown.joined(separator: "; "))
+        }
+        let objects = facts.map { f -> String in
+            let values = f.values.map { v in
+                "{\"value\":\(ResultTable.jsonString(v.value)),\"text\":\(ResultTable.jsonString(v.text)),\"articles\":[\(v.articles.map(String.init).joined(separator: ","))]}"
+            }
+            return
+                "{\"kind\":\(ResultTable.jsonString(f.kind)),\"key\":\(ResultTable.jsonString(f.key)),\"agree\":\(f.agree),\"values\":[\(values.joined(separator: ","))]}"
+        }
+        return .json("[" + objects.joined(separator: ",") + "]")
     }
 
     func row(
