@@ -48,8 +48,11 @@ public struct Analyzer: Sendable {
                 ?? false
         }
         .map { timeResolver.resolve($0, anchor: doc.anchor, in: doc) }
-        QuoteStage(knowledge: knowledge).run(&doc)
-        EventStage(knowledge: knowledge).run(&doc)
+        // Quotations and events read the same clauses and attributions: found once for both.
+        let clauses = ClauseContext(doc: doc, kb: knowledge)
+        let speech = QuoteStage.quotes(in: clauses)
+        doc.record.quotes = speech.quotes
+        doc.record.events = EventStage.events(in: clauses, attributions: speech.attributions)
         return doc
     }
 

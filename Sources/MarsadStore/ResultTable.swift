@@ -1,3 +1,4 @@
+import MarsadAnalysis
 import Foundation
 
 /// Rows to print in one of the faces' formats: an aligned table for people, JSON, JSON Lines or
@@ -107,22 +108,8 @@ public struct ResultTable: Sendable {
     }
 
     public static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
+        var bytes: [UInt8] = []
+        JSONWriter.appendString(s, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

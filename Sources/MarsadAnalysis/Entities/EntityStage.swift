@@ -128,7 +128,6 @@ struct EntityPass {
     let keyIDs: [Int32]
     let peelIDs: [Int32]
     let toks: [Token]
-    let bytes: [UInt8]
     /// Whether the document's token ids are the knowledge base's (integer matching).
     let sameVocabulary: Bool
     let starts: [Bool]
@@ -141,7 +140,6 @@ struct EntityPass {
         keyIDs = doc.keyIDs
         peelIDs = doc.peelIDs
         toks = doc.tokens
-        bytes = doc.text.bytes
         sameVocabulary = doc.vocabulary === stage.knowledge.vocabulary
         starts = stage.knowledge.entityStartIDs
         masks = stage.knowledge.entityStartMasks
@@ -187,18 +185,7 @@ struct EntityPass {
     func firstKeys(_ i: Int) -> Reading { Reading(peel: true) }
     func unpeeled(_ i: Int) -> Reading { Reading(peel: false) }
 
-    func adjacent(_ a: Int, _ b: Int) -> Bool {
-        let gapStart = toks[a].byteEnd
-        let gapEnd = toks[b].byteStart
-        if gapEnd - gapStart > 8 { return false }
-        var k = gapStart
-        while k < gapEnd {
-            let byte = bytes[k]
-            if byte == 0x0A || byte == 0x0D { return false }
-            k += 1
-        }
-        return true
-    }
+    func adjacent(_ a: Int, _ b: Int) -> Bool { TrieScanner.adjacent(doc, a, b) }
 
     /// The longest phrase of `trie` at token `i` (before `end`), by integer ids when the
     /// document's vocabulary is the knowledge base's.

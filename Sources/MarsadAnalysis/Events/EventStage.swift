@@ -25,8 +25,12 @@ public struct EventStage: Sendable {
 
     public func run(_ doc: inout Document) {
         let context = ClauseContext(doc: doc, kb: knowledge)
-        let pass = EventPass(context: context, attributions: QuoteStage.attributions(context))
-        doc.record.events = pass.run()
+        doc.record.events = EventStage.events(in: context, attributions: QuoteStage.quotes(in: context).attributions)
+    }
+
+    /// The events of the clauses, given who said what (the quote stage's attributions).
+    static func events(in context: ClauseContext, attributions: [Attribution]) -> [EventRecord] {
+        EventPass(context: context, attributions: attributions).run()
     }
 }
 

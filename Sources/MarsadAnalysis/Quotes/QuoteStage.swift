@@ -24,16 +24,15 @@ public struct QuoteStage: Sendable {
     public init(knowledge: KnowledgeBase = .embedded) { self.knowledge = knowledge }
 
     public func run(_ doc: inout Document) {
-        let context = ClauseContext(doc: doc, kb: knowledge)
-        var pass = QuotePass(context: context)
-        doc.record.quotes = pass.run()
+        doc.record.quotes = QuoteStage.quotes(in: ClauseContext(doc: doc, kb: knowledge)).quotes
     }
 
-    /// The attributions of a document (for the event stage: who said the clause).
-    static func attributions(_ context: ClauseContext) -> [Attribution] {
+    /// The quotations of a document and the attributions found on the way: the event stage
+    /// reads who said each clause from them, so the analyser finds them once for both.
+    static func quotes(in context: ClauseContext) -> (quotes: [QuoteRecord], attributions: [Attribution]) {
         var pass = QuotePass(context: context)
-        pass.findAttributions()
-        return pass.attributions
+        let quotes = pass.run()
+        return (quotes, pass.attributions)
     }
 }
 

@@ -99,7 +99,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 }
 
-/// Hijri (Umm al-Qura) to Gregorian, through Foundation's calendar (ICU tables).
+/// Hijri (Umm al-Qura) and Gregorian dates, through Foundation's calendars (ICU tables).
 public enum HijriCalendar {
     private static let calendars: (hijri: Calendar, gregorian: Calendar) = {
         var h = Calendar(identifier: .islamicUmmAlQura)
@@ -108,6 +108,17 @@ public enum HijriCalendar {
         g.timeZone = TimeZone(identifier: "UTC")!
         return (h, g)
     }()
+
+    /// The Hijri (Umm al-Qura) date of a Gregorian date.
+    public static func hijri(of date: CivilDate) -> (year: Int, month: Int, day: Int)? {
+        let (h, g) = calendars
+        guard let d = g.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else {
+            return nil
+        }
+        let c = h.dateComponents([.year, .month, .day], from: d)
+        guard let y = c.year, let m = c.month, let day = c.day else { return nil }
+        return (y, m, day)
+    }
 
     /// The Gregorian date of a Hijri date, or nil when it does not exist (day 31, month 13…).
     public static func gregorian(year: Int, month: Int, day: Int) -> CivilDate? {

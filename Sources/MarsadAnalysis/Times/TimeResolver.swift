@@ -126,7 +126,7 @@ public struct TimeResolver: Sendable {
             }
             return day(CivilDate.valid(year: a.year + offset, month: month, day: d))
         case .relativeHijriMonth(let month, let offset):
-            guard let a = anchor, let h = TimeHijriDate.from(a) else { return (nil, nil) }
+            guard let a = anchor, let h = HijriCalendar.hijri(of: a) else { return (nil, nil) }
             let year: Int
             if offset < 0 {
                 year = (month < h.month ? h.year : h.year - 1) + (offset + 1)
@@ -197,7 +197,7 @@ public struct TimeResolver: Sendable {
     ) {
         var hy = year
         if hy == nil {
-            guard let a = anchor, let m = month, let ah = TimeHijriDate.from(a) else { return (nil, nil) }
+            guard let a = anchor, let m = month, let ah = HijriCalendar.hijri(of: a) else { return (nil, nil) }
             hy = ah.year
             if let g = HijriCalendar.gregorian(year: ah.year, month: m, day: day ?? 1),
                 g.dayNumber > a.dayNumber + 61
@@ -234,25 +234,5 @@ extension TimeResolver {
             return nil
         }
         return g.adding(days: 1)
-    }
-}
-
-/// Gregorian → Hijri (Umm al-Qura), for Hijri dates written without a year. Off the hot path.
-enum TimeHijriDate {
-    private static let calendars: (hijri: Calendar, gregorian: Calendar) = {
-        var h = Calendar(identifier: .islamicUmmAlQura)
-        h.timeZone = TimeZone(identifier: "UTC")!
-        var g = Calendar(identifier: .gregorian)
-        g.timeZone = TimeZone(identifier: "UTC")!
-        return (h, g)
-    }()
-
-    static func from(_ date: CivilDate) -> (year: Int, month: Int, day: Int)? {
-        let (h, g) = calendars
-        guard let d = g.date(from: DateComponents(year: date.year, month: date.month, day: date.day))
-        else { return nil }
-        let c = h.dateComponents([.year, .month, .day], from: d)
-        guard let y = c.year, let m = c.month, let day = c.day else { return nil }
-        return (y, m, day)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MarsadAnalysis
 import MarsadInput
 import MarsadText
 
@@ -27,9 +28,9 @@ struct SentencesCommand: ParsableCommand {
             for range in SentenceSplitter.sentences(in: text) {
                 line.removeAll(keepingCapacity: true)
                 line.append(contentsOf: #"{"source":"#.utf8)
-                JSONString.append(article.source, to: &line)
+                JSONWriter.appendString(article.source, to: &line)
                 line.append(contentsOf: ",\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"text\":".utf8)
-                JSONString.append(text.slice(range), to: &line)
+                JSONWriter.appendString(text.slice(range), to: &line)
                 line.append(contentsOf: "}\n".utf8)
                 out.write(bytes: line)
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MarsadAnalysis
 import MarsadInput
 import MarsadText
 
@@ -33,18 +34,18 @@ struct TokenizeCommand: ParsableCommand {
                 let surface = token.text(in: text)
                 line.removeAll(keepingCapacity: true)
                 line.append(contentsOf: #"{"source":"#.utf8)
-                JSONString.append(article.source, to: &line)
+                JSONWriter.appendString(article.source, to: &line)
                 line.append(contentsOf: #","text":"#.utf8)
-                JSONString.append(surface, to: &line)
+                JSONWriter.appendString(surface, to: &line)
                 line.append(contentsOf: #","kind":""#.utf8)
                 line.append(contentsOf: token.kind.rawValue.utf8)
                 line.append(contentsOf: "\",\"start\":\(token.start),\"end\":\(token.end),\"norm\":".utf8)
-                JSONString.append(matcher.key(surface), to: &line)
+                JSONWriter.appendString(matcher.key(surface), to: &line)
                 line.append(contentsOf: #","stem":"#.utf8)
                 let stem =
                     token.kind == .arabic || token.kind == .latin
                     ? SearchStemmer.stem(searcher.key(surface)) : searcher.key(surface)
-                JSONString.append(stem, to: &line)
+                JSONWriter.appendString(stem, to: &line)
                 line.append(contentsOf: "}\n".utf8)
                 out.write(bytes: line)
             }
