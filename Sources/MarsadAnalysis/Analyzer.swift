@@ -11,9 +11,22 @@ public struct Analyzer: Sendable {
     let timeResolver: TimeResolver
     /// Built once: its word tables are not free to build.
     let entities: EntityStage
+    /// How far the analysis goes; less than `.full` only to measure what each stage costs.
+    public let depth: Depth
 
-    public init(knowledge: KnowledgeBase = .embedded) {
+    /// The stages run, each including the ones before it.
+    public enum Depth: String, Sendable, CaseIterable {
+        /// Cleaning, metadata, sentences, publication date and time expressions.
+        case base
+        /// Plus entities.
+        case entities
+        /// Plus quotations and events.
+        case full
+    }
+
+    public init(knowledge: KnowledgeBase = .embedded, depth: Depth = .full) {
         self.knowledge = knowledge
+        self.depth = depth
         cleaner = Cleaner(knowledge: knowledge)
         metadata = MetadataStage(knowledge: knowledge)
         timeTagger = TimeTagger(knowledge: knowledge)
@@ -38,7 +51,7 @@ public struct Analyzer: Sendable {
         let findings = metadata.run(&doc)
         let sentences = SentenceSplitter.sentences(in: text)
         PublicationDateStage(knowledge: knowledge).run(&doc, findings: findings, sentences: sentences)
-        entities.run(&doc)
+        if depth != .base { entities.run(&doc) }
         doc.record.sentences = sentences.filter { s in
             doc.lineIndex(containing: s.lowerBound).map { doc.lineRoles[$0].isContent } ?? false
         }
@@ -48,6 +61,7 @@ public struct Analyzer: Sendable {
                 ?? false
         }
         .map { timeResolver.resolve($0, anchor: doc.anchor, in: doc) }
+        guard depth == .full else { return doc }
         // Quotations and events read the same clauses and attributions: found once for both.
         let clauses = ClauseContext(doc: doc, kb: knowledge)
         let speech = QuoteStage.quotes(in: clauses)

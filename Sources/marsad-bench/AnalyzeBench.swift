@@ -5,7 +5,8 @@ import MarsadKnowledge
 import MarsadText
 
 /// Articles/s of the whole analysis (records written as JSON, as `marsad analyze` does), on
-/// all cores, and the knowledge base's load time.
+/// all cores, and the knowledge base's load time. With `--stages`, also at each shorter depth
+/// (base, +entities, +quotations and events), so each stage's cost is a ratio of one run.
 struct AnalyzeBench {
     let options: BenchOptions
 
@@ -15,8 +16,20 @@ struct AnalyzeBench {
         let loadMs = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e6
         print("knowledge base: \(kb.actors.count) actors, \(kb.agencies.count) agencies, loaded in \(fmt(loadMs)) ms")
         let articles = options.loadArticles()
-        let analyzer = Analyzer(knowledge: kb)
         let cores = ProcessInfo.processInfo.activeProcessorCount
+        let depths = options.stages ? Analyzer.Depth.allCases : [.full]
+        var seconds: [Double] = []
+        for depth in depths {
+            let t = time(articles, Analyzer(knowledge: kb, depth: depth), depth: depth, cores: cores)
+            if let previous = seconds.last {
+                print("  \(depth.rawValue) adds \(fmt((t / previous - 1) * 100, 0))% to the stages before it")
+            }
+            seconds.append(t)
+        }
+    }
+
+    /// Seconds for one analysis of every article at `depth`, printed with articles/s.
+    func time(_ articles: [Article], _ analyzer: Analyzer, depth: Analyzer.Depth, cores: Int) -> Double {
         // Warm up (first-use costs are not the steady state).
         _ = parallelMap(Array(articles.prefix(200))) { a in
             analyzer.analyze(source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: true).times.count
@@ -32,7 +45,8 @@ struct AnalyzeBench {
             bytes = sizes.reduce(0, +)
         }
         print(
-            "analyze: \(articles.count) articles in \(fmt(t, 2)) s on \(cores) cores = \(fmt(Double(articles.count) / t, 0)) articles/s (\(fmt(Double(bytes) / 1e6)) MB of records)"
+            "analyze (\(depth.rawValue)): \(articles.count) articles in \(fmt(t, 2)) s on \(cores) cores = \(fmt(Double(articles.count) / t, 0)) articles/s (\(fmt(Double(bytes) / 1e6)) MB of records)"
         )
+        return t
     }
 }

@@ -4,6 +4,8 @@ import MarsadInput
 struct BenchOptions {
     var data = "../shared/eval-data/saudinewsnet/dataset"
     var limit: Int?
+    /// `analyze`: time each analysis depth, not only the full one.
+    var stages = false
 
     init(_ arguments: [String]) {
         var i = 1
@@ -11,6 +13,7 @@ struct BenchOptions {
             switch arguments[i] {
             case "--data" where i + 1 < arguments.count: data = arguments[i + 1]; i += 1
             case "--limit" where i + 1 < arguments.count: limit = Int(arguments[i + 1]); i += 1
+            case "--stages": stages = true
             default: break
             }
             i += 1
