@@ -81,8 +81,10 @@ public final class KnowledgeBase: Sendable {
             let keys = PhraseKeys.keys(actor.nameAr)
             if keys.count >= 2, keys[0].unicodeScalars.count >= 3 { given.insert(keys[0]) }
         }
+        given.formUnion(built.lexicons.givenNames)
         givenNames = given
-        givenNameIDs = Set(given.map { built.vocabulary.id(of: $0) }.filter { $0 >= 0 })
+        // Listed given names that no phrase uses get ids too: documents read tokens as ids.
+        givenNameIDs = Set(given.map { built.vocabulary.intern($0) })
         var masks = [EntityStartMask](repeating: [], count: built.vocabulary.count)
         for id in givenNameIDs { masks[Int(id)].insert(.givenName) }
         let tables: [([Int32], EntityStartMask)] = [
@@ -159,7 +161,7 @@ public struct DataFile: Sendable {
     static let kinds = [
         "countries", "places", "organizations", "people", "agencies", "roles", "org_patterns",
         "boilerplate", "time_words", "numbers", "world_events", "speech_cues", "event_triggers", "entity_words",
-        "stopwords",
+        "given_names", "stopwords",
     ]
 }
 

@@ -68,6 +68,18 @@ import Testing
         #expect(score.overall.truePositives >= 3)
     }
 
+    @Test func earlierSentencesGiveContext() {
+        // The surname alone is a person only once the full name was read before it (fictional).
+        let full = CoNLLSentence(tokens: ["وصل", "ألبرتو", "فيرانتي"], tags: ["O", "B-PERS", "I-PERS"])
+        let short = CoNLLSentence(tokens: ["وقال", "فيرانتي", "إن"], tags: ["O", "B-PERS", "O"])
+        let alone = NERRunner(context: 0)
+        let withContext = NERRunner(context: 4)
+        #expect(alone.predict([full, short], at: 1) == [])
+        #expect(withContext.predict([full, short], at: 1) == [NERSpan(type: "PERS", start: 1, end: 2)])
+        // Only the scored sentence's own entities come back, on its own token indices.
+        #expect(withContext.predict([full, short], at: 0) == [NERSpan(type: "PERS", start: 1, end: 3)])
+    }
+
     @Test func typeMapping() {
         #expect(CoNLL.conllType("PERSON") == "PERS")
         #expect(CoNLL.conllType("GPE") == "LOC")

@@ -68,6 +68,21 @@ struct CLI {
         #expect(try CLI.run(["no-such-command"]).status == 1)
     }
 
+    @Test func nerScoresACoNLLFileWithContext() throws {
+        let dir = CLI.scratch()
+        let file = dir.appendingPathComponent("sample.conll")
+        let conll = "وصل O\nألبرتو B-PERS\nفيرانتي I-PERS\n\nوقال O\nفيرانتي B-PERS\nإن O\n"
+        try conll.write(to: file, atomically: true, encoding: .utf8)
+        let withContext = try CLI.run(["ner", "--conll", file.path])
+        #expect(withContext.status == 0)
+        #expect(withContext.stdout.contains("PERS     1.000      1.000  1.000   (2/2, 2/2)"))
+        let alone = try CLI.run(["ner", "--conll", file.path, "--context", "0"])
+        #expect(alone.stdout.contains("PERS     1.000      0.500  0.667   (1/1, 1/2)"))
+        let bad = try CLI.run(["ner", "--conll", file.path, "--context=-1"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("--context must be 0 or more, not -1"))
+    }
+
     @Test func badInputsAreReportedAndTheRestGoOn() throws {
         let dir = CLI.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

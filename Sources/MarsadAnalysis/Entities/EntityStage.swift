@@ -812,7 +812,10 @@ struct EntityPass {
         guard k >= 0, !doc.keys[k].isEmpty, comma || TrieScanner.adjacent(doc, k, i) else { return }
         // Without a comma, only an indefinite title stands in apposition (X مراسلة سي إن إن).
         if !comma && startsWithArticle(stringKeys(i).last?.key ?? "") { return }
-        if let m = names.last, m.tokens.upperBound == k + 1, works[m.work].type == .person {
+        // The last name before the title (names read inside it, الكرملين, come after it).
+        if let m = names.last(where: { $0.tokens.upperBound <= k + 1 }), m.tokens.upperBound == k + 1,
+            works[m.work].type == .person
+        {
             attach(t, to: m.work)
             return
         }
@@ -836,6 +839,8 @@ struct EntityPass {
     mutating func attach(_ t: Int, to w: Int) {
         titles[t].attached = w
         works[w].textRoles.append((titles[t].role, titles[t].scope))
+        // A person the knowledge base does not know takes the title's scope, as when read after it.
+        if works[w].actor == nil, works[w].country == nil, let scope = titles[t].scope { works[w].country = scope }
     }
 
     func isReportingVerb(_ k: Int) -> Bool {
@@ -883,14 +888,12 @@ struct EntityPass {
         return n
     }
 
-    /// Whether token `k` can be part of a person's name. `lenient` (between a reporting verb
-    /// and an apposition title, where a name is expected) lets stop words pass: آنا is
-    /// normalised like the pronoun أنا.
     /// A known given name (the first word of a person's name in the knowledge base) and the
     /// one name word after it (two across a connector: محمد بن سلمان): ألكسندر سلطانوف.
     func givenNameLength(_ j: Int, _ end: Int) -> Int? {
         // Not a surname-first short form (وانغ، كيم), and the next word a plain name: no
-        // article (حسن الجوار), no و (سلام وأعرب), no feminine ending (حسن النية).
+        // article (حسن الجوار) unless a nisba surname (هزاع القحطاني), no و (سلام وأعرب), no
+        // feminine ending (حسن النية).
         let id = keyIDs[j]
         let given =
             sameVocabulary
@@ -898,9 +901,21 @@ struct EntityPass {
             : kb.givenNames.contains(keys[j]) && !kb.shortNames.hasPrefix(keys[j])
         guard given, isNameToken(j, first: true) else { return nil }
         var k = j + 1
-        guard k < end, TrieScanner.adjacent(doc, j, k), !covered[k], isNameToken(k, first: true) else { return nil }
+        guard k < end, TrieScanner.adjacent(doc, j, k), !covered[k], isNameToken(k, first: !isNisbaSurname(k))
+        else { return nil }
         let second = doc.keys[k]
         if second.hasPrefix("و") || second.hasSuffix("ه") { return nil }
+        // Not a verb or an adverb after a subject's name (عيسى يقدم، ثامر سفيراً), unless that
+        // word is a given name too (هيام يونس).
+        if !kb.givenNames.contains(second) {
+            if let f = second.unicodeScalars.first, f == "ي" || f == "ت" || f == "ن", second.unicodeScalars.count >= 4 {
+                return nil
+            }
+            if doc.tokenText(k).unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }) { return nil }
+            // A preposition on a word (بأكثر، بإشراف) or a pronoun after it (جلستها) is no surname.
+            if second.hasPrefix("ب") && second.unicodeScalars.count >= 5 { return nil }
+            if second.hasSuffix("ها") || second.hasSuffix("هم") { return nil }
+        }
         if words.nameConnectors.contains(doc.keys[k]) {
             guard k + 1 < end, TrieScanner.adjacent(doc, k, k + 1), isNameToken(k + 1, first: false) else { return nil }
             k += 1
@@ -908,10 +923,21 @@ struct EntityPass {
         return k + 1 - j
     }
 
+    /// A family name of the nisba form with the article (القحطاني، الشهري); nisbas of countries
+    /// are adjectives of the knowledge base and are no names.
+    func isNisbaSurname(_ k: Int) -> Bool {
+        let key = doc.keys[k]
+        return startsWithArticle(key) && key.hasSuffix("ي") && key.unicodeScalars.count >= 6
+    }
+
+    /// Whether token `k` can be part of a person's name. `lenient` (between a reporting verb
+    /// and an apposition title, where a name is expected) lets stop words pass: آنا is
+    /// normalised like the pronoun أنا.
     func isNameToken(_ k: Int, first: Bool, lenient: Bool = false) -> Bool {
         guard doc.tokens[k].kind == .arabic else { return false }
         let key = doc.keys[k]
-        if first && startsWithArticle(key) { return false }
+        // ألبرت، ألكسندر are normalised like an article and a word: a listed given name is not.
+        if first && startsWithArticle(key) && !kb.givenNames.contains(key) { return false }
         if key.hasPrefix("لل") || key.hasPrefix("وال") { return false }
         if lenient && kb.lexicons.stopwords.contains(key) {
             guard key.unicodeScalars.count >= 3, !words.notNames.contains(key) else { return false }

@@ -195,18 +195,45 @@ public struct NERScore: Sendable, Equatable {
     }
 }
 
-/// Runs the entity recogniser on CoNLL sentences: each sentence's tokens joined by spaces make
-/// one document.
+/// Runs the entity recogniser on CoNLL sentences. A CoNLL file is running news text cut into
+/// sentences, so each sentence is read as the end of a document made of the `context`
+/// sentences before it (a bare surname is known only after the full name it shortens); only
+/// the last sentence's entities are scored. `context: 0` reads each sentence alone.
 public struct NERRunner: Sendable {
     let stage: EntityStage
+    let context: Int
 
-    public init(knowledge: KnowledgeBase = .embedded) { stage = EntityStage(knowledge: knowledge) }
+    public init(knowledge: KnowledgeBase = .embedded, context: Int = 0) {
+        stage = EntityStage(knowledge: knowledge)
+        self.context = max(0, context)
+    }
 
-    /// The predicted CoNLL spans of one sentence.
+    /// The predicted CoNLL spans of one sentence, read alone.
     public func predict(_ sentence: CoNLLSentence) -> [NERSpan] {
-        let (text, ranges) = sentence.text
+        predict(sentence, after: [])
+    }
+
+    /// The predicted CoNLL spans of `sentences[index]`, read after up to `context` sentences.
+    public func predict(_ sentences: [CoNLLSentence], at index: Int) -> [NERSpan] {
+        let first = max(0, index - context)
+        return predict(sentences[index], after: sentences[first..<index])
+    }
+
+    func predict(_ sentence: CoNLLSentence, after before: ArraySlice<CoNLLSentence>) -> [NERSpan] {
+        var text = ""
+        var offset = 0
+        for s in before {
+            let t = s.text.text
+            text += t + "\n"
+            offset += t.unicodeScalars.count + 1
+        }
+        let (own, ranges) = sentence.text
+        text += own
         var doc = Document(source: "conll:\(sentence.line)", text: SourceText(text))
         stage.run(&doc)
-        return CoNLL.spans(of: doc.record.entities, tokenRanges: ranges)
+        let shifted = ranges.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+        var entities = doc.record.entities
+        for i in entities.indices { entities[i].mentions.removeAll { $0.end <= offset } }
+        return CoNLL.spans(of: entities, tokenRanges: shifted)
     }
 }

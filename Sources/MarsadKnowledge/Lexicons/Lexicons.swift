@@ -23,6 +23,8 @@ public struct Lexicons: Sendable {
     public var eventTriggers: PhraseTrie<EventTrigger>
     /// Grammatical words of the entity recogniser (`entity_words.tsv`): class → normalised keys.
     public var entityWords: [String: Set<String>] = [:]
+    /// Given names that start a person's name with no title before it (`given_names.tsv`).
+    public var givenNames: Set<String> = []
     /// Function words for search (`stopwords.txt`), as normalised keys.
     public var stopwords: Set<String> = []
 }

@@ -33,6 +33,16 @@ enum LexiconLoader {
                 }
                 lexicons.entityWords[row["class"], default: []].insert(key)
             }
+        case "given_names":
+            let table = try TSVTable(name: file.name, text: file.text, required: ["form"])
+            for row in table.rows {
+                let key = PhraseKeys.key(row["form"])
+                guard !key.isEmpty, !key.contains(" ") else {
+                    warnings.append("\(file.name):\(row.line): a given name is one word")
+                    continue
+                }
+                lexicons.givenNames.insert(key)
+            }
         case "numbers":
             let table = try TSVTable(name: file.name, text: file.text, required: ["form", "kind", "value"])
             for row in table.rows {

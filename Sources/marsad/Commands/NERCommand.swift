@@ -10,7 +10,9 @@ struct NERCommand: ParsableCommand {
         discussion: """
             Reads `token TAG` lines (blank lines between sentences; tags B-/I- with PERS or PER, \
             LOC, ORG, MISC or MIS0-3, and O), joins each sentence's tokens with spaces into a \
-            text, runs the entity recogniser on it and compares entity spans the CoNLL way \
+            text, runs the entity recogniser on it — read after the --context sentences before \
+            it, as the running news text it was cut from, so that a surname alone is known from \
+            the full name before it — and compares entity spans the CoNLL way \
             (conlleval): a predicted entity counts only with exactly the gold's token boundaries \
             and type. A mention covers every token it overlaps (a mention with a proclitic is \
             the whole token, وبوتين).
@@ -29,7 +31,15 @@ struct NERCommand: ParsableCommand {
 
     @Option(name: .customLong("conll"), help: ArgumentHelp("The CoNLL file.", valueName: "file")) var file: String
     @Option(help: ArgumentHelp("Print up to N wrong sentences (gold vs ours).", valueName: "n")) var show = 0
+    @Option(
+        help: ArgumentHelp(
+            "Read each sentence after the N sentences before it, as running text (0: each alone).", valueName: "n"))
+    var context = 30
     @OptionGroup var knowledge: KnowledgeOptions
+
+    func validate() throws {
+        if context < 0 { throw ValidationError("--context must be 0 or more, not \(context)") }
+    }
 
     func run() throws {
         let kb = try knowledge.load()
@@ -46,8 +56,8 @@ struct NERCommand: ParsableCommand {
             StandardError.write("marsad: \(file):\(p.line): not `token TAG`, read as an O token: \(p.text)\n")
         }
         if problems.count > 10 { StandardError.write("marsad: \(file): \(problems.count - 10) more such lines\n") }
-        let runner = NERRunner(knowledge: kb)
-        let predicted = parallelMap(sentences) { runner.predict($0) }
+        let runner = NERRunner(knowledge: kb, context: context)
+        let predicted = parallelMap(Array(sentences.indices)) { runner.predict(sentences, at: $0) }
         var score = NERScore()
         var shown = 0
         var out = ""

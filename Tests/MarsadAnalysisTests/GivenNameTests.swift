@@ -1,0 +1,43 @@
+import MarsadKnowledge
+import MarsadText
+import Testing
+
+@testable import MarsadAnalysis
+
+/// A listed given name and the name word after it make a person with no title before it
+/// (given_names.tsv). The people are fictional.
+@Suite struct GivenNameTests {
+    static let stage = EntityStage(knowledge: .embedded)
+
+    func persons(_ text: String) -> [String] {
+        var doc = Document(source: "test", text: SourceText(text))
+        Self.stage.run(&doc)
+        return doc.record.entities.filter { $0.type == "PERSON" }.flatMap { e in
+            e.mentions.map { "\(e.id.hasPrefix("local:") ? "local" : e.id) \($0.start)-\($0.end):\($0.text)" }
+        }
+    }
+
+    @Test func givenNameThenSurnameThenSurnameAlone() {
+        // ألبرتو is normalised like ال + بيرتو: a listed given name is not an article.
+        let text = "وحضر ألبرتو فيرانتي الاجتماع. وقال فيرانتي إن الخطة جاهزة."
+        #expect(persons(text) == ["local 5-19:ألبرتو فيرانتي", "local 35-42:فيرانتي"])
+    }
+
+    @Test func arabicGivenNameWithoutTitle() {
+        #expect(persons("وشارك هزاع القحطاني في الندوة.") == ["local 6-19:هزاع القحطاني"])
+    }
+
+    @Test func givenNameNeedsANameWordAfterIt() {
+        // A function word, a reporting verb or a word with the article after it is no surname.
+        #expect(persons("وقال جورج في كلمته إن الوضع هادئ.") == [])
+        #expect(persons("وقال المتحدث باسم الوزارة إن الوضع هادئ.") == [])
+    }
+
+    @Test func listedGivenNamesAreInTheKnowledgeBase() {
+        let kb = KnowledgeBase.embedded
+        #expect(kb.givenNames.contains(PhraseKeys.key("ألبرتو")))
+        #expect(kb.givenNameIDs.contains(kb.vocabulary.id(of: PhraseKeys.key("هزاع"))))
+        // Left out on purpose: also the common word "in the name of".
+        #expect(!kb.givenNames.contains(PhraseKeys.key("باسم")))
+    }
+}
