@@ -1,0 +1,34 @@
+import MarsadKnowledge
+import MarsadText
+import Testing
+
+@testable import MarsadAnalysis
+
+/// Organisation heads that are also common nouns, and names listed only in forms that cannot
+/// be the common word (organizations_business_sport.tsv).
+@Suite struct OrganisationWordsTests {
+    static let stage = EntityStage(knowledge: .embedded)
+
+    func orgs(_ text: String) -> [String] {
+        var doc = Document(source: "test", text: SourceText(text))
+        Self.stage.run(&doc)
+        return doc.record.entities.filter { $0.type == "ORG" }.flatMap { e in
+            e.mentions.map { "\(e.id) \($0.start)-\($0.end):\($0.text)" }
+        }
+    }
+
+    @Test func movementOfThingsIsNoOrganisation() {
+        // حركة is "motion" as often as "movement": one complement does not make a party.
+        #expect(orgs("ارتفعت حركة الطائرات في المطار.") == [])
+        #expect(orgs("وأعلنت حركة حماس موقفها.") == ["kb:hamas 7-16:حركة حماس"])
+    }
+
+    @Test func companyNamedLikeAMonthOnlyWithItsHead() {
+        #expect(orgs("وقع الاتفاق في نيسان الماضي.") == [])
+        #expect(orgs("أعلنت شركة نيسان خطة جديدة.") == ["kb:nissan 6-16:شركة نيسان"])
+    }
+
+    @Test func clubNamesWithClitics() {
+        #expect(orgs("فاز وريال مدريد على ضيفه.") == ["kb:real-madrid-cf 4-15:وريال مدريد"])
+    }
+}
