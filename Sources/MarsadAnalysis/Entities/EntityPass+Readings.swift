@@ -1,0 +1,153 @@
+import MarsadKnowledge
+import MarsadText
+
+/// Reading tokens against the knowledge tables: whole or under proclitics, longest phrase first.
+extension EntityPass {
+    /// A way to read token `i`'s key: whole, or with proclitics peeled.
+    struct FirstKey {
+        var key: String
+        /// Normalised letters peeled from the front.
+        var prefixLength: Int
+        /// ل + ال written لل: the stem regained its article.
+        var restoredArticle: Bool
+    }
+
+    /// The readings of token `i` as strings: whole, then each stem under proclitics.
+    func stringKeys(_ i: Int) -> [FirstKey] {
+        let key = keys[i]
+        var out = [FirstKey(key: key, prefixLength: 0, restoredArticle: false)]
+        guard toks[i].kind == .arabic, TrieScanner.mayCarryProclitic(key) else { return out }
+        for stem in ProcliticPeel.stems(of: key) { out.append(firstKey(key, stem: stem)) }
+        return out
+    }
+
+    func firstKey(_ key: String, stem: String) -> FirstKey {
+        let count = key.unicodeScalars.count
+        let n = stem.unicodeScalars.count
+        if key.hasSuffix(stem) { return FirstKey(key: stem, prefixLength: count - n, restoredArticle: false) }
+        // لل: the stem regained its article (two letters longer than what follows the prefix).
+        return FirstKey(key: stem, prefixLength: count - (n - 2), restoredArticle: true)
+    }
+
+    /// How to read a token's first word: with or without its proclitics.
+    struct Reading {
+        var peel: Bool
+    }
+
+    func firstKeys(_ i: Int) -> Reading { Reading(peel: true) }
+    func unpeeled(_ i: Int) -> Reading { Reading(peel: false) }
+
+    func adjacent(_ a: Int, _ b: Int) -> Bool { TrieScanner.adjacent(doc, a, b) }
+
+    /// The longest phrase of `trie` at token `i` (before `end`), by integer ids when the
+    /// document's vocabulary is the knowledge base's.
+    func longest<V>(_ trie: PhraseTrie<V>, _ i: Int, _ end: Int, _ reading: Reading, _ table: EntityStartMask? = nil)
+        -> Hit<V>?
+    {
+        guard sameVocabulary, trie.vocabulary === doc.vocabulary else {
+            return longest(trie, i, end, reading.peel ? stringKeys(i) : unpeeled(i: i))
+        }
+        guard !keys[i].isEmpty else { return nil }
+        let keyIDs = self.keyIDs
+        let keys = self.keys
+        var best: Hit<V>?
+        var bestStem: Int32 = -1
+        func next(_ k: Int) -> Int32? {
+            let j = i + k
+            guard j < end, !keys[j].isEmpty, adjacent(j - 1, j) else { return nil }
+            return keyIDs[j]
+        }
+        let masks = self.masks
+        // The table's start mask rules a word out without a hash lookup.
+        func mayStart(_ id: Int32) -> Bool {
+            guard id >= 0 else { return false }
+            guard let table, Int(id) < masks.count else { return true }
+            return masks[Int(id)].contains(table)
+        }
+        let id = keyIDs[i]
+        if mayStart(id), table != nil || trie.hasPrefix(id: id), let m = trie.longestMatch(firstID: id, nextID: next) {
+            best = Hit(
+                length: m.length, values: m.values,
+                first: FirstKey(key: keys[i], prefixLength: 0, restoredArticle: false))
+        }
+        if reading.peel {
+            for slot in (2 * i)..<(2 * i + 2) {
+                let stem = peelIDs[slot]
+                guard mayStart(stem), table != nil || trie.hasPrefix(id: stem),
+                    let m = trie.longestMatch(firstID: stem, nextID: next)
+                else { continue }
+                if m.length > (best?.length ?? 0) {
+                    best = Hit(
+                        length: m.length, values: m.values,
+                        first: FirstKey(key: "", prefixLength: 0, restoredArticle: false))
+                    bestStem = stem
+                }
+            }
+        }
+        if bestStem >= 0, var hit = best {
+            let vocabulary = trie.vocabulary
+            if let stem = ProcliticPeel.stems(of: keys[i]).first(where: { vocabulary.id(of: $0) == bestStem }) {
+                hit.first = firstKey(keys[i], stem: stem)
+            }
+            best = hit
+        }
+        return best
+    }
+
+    func unpeeled(i: Int) -> [FirstKey] { [FirstKey(key: keys[i], prefixLength: 0, restoredArticle: false)] }
+
+    struct Hit<V> {
+        var length: Int
+        var values: [V]
+        var first: FirstKey
+    }
+
+    /// The longest phrase of `trie` at token `i` (before `end`), reading the first token by any
+    /// of `firsts`.
+    func longest<V>(_ trie: PhraseTrie<V>, _ i: Int, _ end: Int, _ firsts: [FirstKey]) -> Hit<V>? {
+        var best: Hit<V>?
+        let doc = self.doc
+        let next: (Int) -> String? = { k in
+            let j = i + k
+            guard j < end, !doc.keys[j].isEmpty, TrieScanner.adjacent(doc, j - 1, j) else { return nil }
+            return doc.keys[j]
+        }
+        for first in firsts where trie.hasPrefix(first.key) {
+            if let m = trie.longestMatch(first: first.key, next: next), m.length > (best?.length ?? 0) {
+                best = Hit(length: m.length, values: m.values, first: first)
+            }
+        }
+        return best
+    }
+
+    func scalarRange(_ tokens: Range<Int>) -> Range<Int> {
+        doc.tokens[tokens.lowerBound].start..<doc.tokens[tokens.upperBound - 1].end
+    }
+
+    /// `ال` + at least two letters (Arabic letters are two UTF-8 bytes: ا = D8 A7, ل = D9 84).
+    func startsWithArticle(_ key: String) -> Bool {
+        let u = key.utf8
+        guard u.count > 6 else { return false }
+        var it = u.makeIterator()
+        return it.next() == 0xD8 && it.next() == 0xA7 && it.next() == 0xD9 && it.next() == 0x84
+    }
+
+    /// Source text of `tokens` with the first token's `prefixLength` proclitic letters removed.
+    func textWithoutProclitic(_ tokens: Range<Int>, _ first: FirstKey) -> String {
+        let text = doc.slice(scalarRange(tokens))
+        guard first.prefixLength > 0 else { return text }
+        var scalars = text.unicodeScalars[...]
+        var letters = 0
+        while letters < first.prefixLength, let s = scalars.first {
+            scalars = scalars.dropFirst()
+            if !EntityPass.isMark(s) { letters += 1 }
+        }
+        while let s = scalars.first, EntityPass.isMark(s) { scalars = scalars.dropFirst() }
+        let rest = String(String.UnicodeScalarView(scalars))
+        return first.restoredArticle ? "ال" + rest : rest
+    }
+
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        (0x064B...0x065F).contains(s.value) || s.value == 0x0670 || s.value == 0x0640
+    }
+}

@@ -1,0 +1,76 @@
+import MarsadKnowledge
+import MarsadText
+
+/// The pass's findings as the record's entities and the document's entity mentions.
+extension EntityPass {
+    mutating func finish() -> ([EntityRecord], [EntityMention]) {
+        names.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Entities in order of first mention; local ids numbered in that order.
+        var order: [Int] = []
+        var index = Array(repeating: -1, count: works.count)
+        for m in names where index[m.work] < 0 {
+            index[m.work] = order.count
+            order.append(m.work)
+        }
+        var local = 0
+        var ids = Array(repeating: "", count: works.count)
+        var records: [EntityRecord] = []
+        for w in order {
+            let work = works[w]
+            let id: String
+            if let actor = work.actor {
+                id = kb.actors[Int(actor)].id
+            } else if work.key.hasPrefix("kb:") || work.key.hasPrefix("e:") {
+                id = work.key.hasPrefix("e:") ? "kb:event-" + work.key.dropFirst(2) : work.key
+            } else {
+                local += 1
+                id = "local:\(local)"
+            }
+            ids[w] = id
+            var roles: [TextSpan] = []
+            var seen = Set<String>()
+            for r in work.roles.sorted(by: { $0.start < $1.start })
+            where seen.insert(PhraseKeys.keys(r.text).joined(separator: " ")).inserted { roles.append(r) }
+            records.append(
+                EntityRecord(
+                    id: id, type: work.type.rawValue, nameAr: work.nameAr, nameEn: work.nameEn, country: work.country,
+                    cameo: work.cameo, roles: roles, mentions: []))
+        }
+        var mentions: [EntityMention] = []
+        var lastStart = -1
+        for m in names {
+            guard m.range.lowerBound != lastStart else { continue }
+            lastStart = m.range.lowerBound
+            let e = index[m.work]
+            records[e].mentions.append(doc.span(m.range))
+            let work = works[m.work]
+            let title = m.title.map { titles[$0] }
+            mentions.append(
+                EntityMention(
+                    kind: .name, id: ids[m.work], entity: e, actor: work.actor.map(Int.init), type: work.type,
+                    tokens: m.tokens, start: m.range.lowerBound, end: m.range.upperBound, country: work.country,
+                    isMetonym: work.isMetonym, role: title?.role, roleScope: title?.scope, roleSpan: title?.range))
+        }
+        for f in titles where f.attached == nil {
+            var m = EntityMention(
+                kind: .title, id: nil, entity: nil, actor: nil, type: .person, tokens: f.tokens,
+                start: f.range.lowerBound, end: f.range.upperBound, country: f.scope, role: f.role, roleScope: f.scope,
+                roleSpan: f.range)
+            if let w = f.holderWork, index[w] >= 0 {
+                m.id = ids[w]
+                m.entity = index[w]
+                m.actor = works[w].actor.map(Int.init)
+                m.country = works[w].country ?? f.scope
+            } else if let a = f.holderActor {
+                let actor = kb.actors[Int(a)]
+                m.id = actor.id
+                m.actor = Int(a)
+                m.country = actor.country
+                if let w = workByKey["a\(a)"], index[w] >= 0 { m.entity = index[w] }
+            }
+            mentions.append(m)
+        }
+        mentions.sort { $0.start < $1.start }
+        return (records, mentions)
+    }
+}
