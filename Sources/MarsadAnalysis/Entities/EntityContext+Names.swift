@@ -95,7 +95,7 @@ extension EntityContext {
             return false
         }
         if isCounterpart(k) { return false }
-        if flags[k].contains(.proclitic) {
+        if facts.flags[k].contains(.proclitic) {
             for f in stringKeys(k).dropFirst() where startsKnownPhrase(f.key) {
                 return false
             }

@@ -16,7 +16,7 @@ extension EntityContext {
     func stringKeys(_ i: Int) -> [FirstKey] {
         let key = keys[i]
         var out = [FirstKey(key: key, prefixLength: 0, restoredArticle: false)]
-        guard flags[i].contains(.proclitic) else { return out }
+        guard facts.flags[i].contains(.proclitic) else { return out }
         for stem in ProcliticPeel.stems(of: key) { out.append(firstKey(key, stem: stem)) }
         return out
     }
@@ -43,12 +43,26 @@ extension EntityContext {
     /// The knowledge tables read at tokens.
     enum Table {
         case names, shortNames, titles, orgHeads, adjectives, worldEvents
+
+        /// The table's bit in the start masks.
+        var bit: EntityStartMask {
+            switch self {
+            case .names: .names
+            case .shortNames: .shortNames
+            case .titles: .titles
+            case .orgHeads: .orgHeads
+            case .adjectives: .adjectives
+            case .worldEvents: .worldEvents
+            }
+        }
     }
 
     /// The longest phrase of `table` at token `i` (before `end`).
     func longest(_ table: Table, _ i: Int, _ end: Int, _ reading: Reading) -> Hit<Int32>? {
+        // By the token's start masks, most tables are ruled out without a lookup.
+        if sameVocabulary, !(reading.peel ? facts.anyMask[i] : facts.wholeMask[i]).contains(table.bit) { return nil }
         // The tries are read in place from the stage (passed from elsewhere, each call copied one).
-        switch table {
+        return switch table {
         case .names: longest(stage.names, i, end, reading, .names)
         case .shortNames: longest(stage.shortNames, i, end, reading, .shortNames)
         case .titles: longest(stage.titles, i, end, reading, .titles)
@@ -102,10 +116,8 @@ extension EntityContext {
             }
         }
         if bestStem >= 0, var hit = best {
-            let word = trie.vocabulary.word(bestStem)
-            if let stem = ProcliticPeel.stems(of: keys[i]).first(where: { ByteHash.equal($0, word) }) {
-                hit.first = firstKey(keys[i], stem: stem)
-            }
+            // The stem's word in the vocabulary is the stem (the id was found by its bytes).
+            hit.first = firstKey(keys[i], stem: trie.vocabulary.word(bestStem))
             best = hit
         }
         return best

@@ -22,24 +22,8 @@ final class EntityContext {
     let masks: [EntityStartMask]
     /// Per token: its key's `ByteHash` (0 for a token without a key).
     let hashes: [UInt64]
-    /// Per token: its key's entry in `words.entries`, or -1.
-    let entryIndex: [Int32]
-    /// Per token: whether it follows the token before it across spaces only (`TrieScanner.adjacent`).
-    let joined: [Bool]
-    /// Per token: what it may start or carry.
-    let flags: [TokenFlags]
-
-    /// What a token may start or carry, worked out once per token.
-    struct TokenFlags: OptionSet {
-        let rawValue: UInt8
-        /// A head, the counterpart noun, or a word (whole or a stem under proclitics) that starts
-        /// a phrase of an entity table or is a given name: the scan looks no further at others.
-        static let mayStart = TokenFlags(rawValue: 1)
-        /// A word (whole or a stem under proclitics) that starts a short name.
-        static let mayStartShort = TokenFlags(rawValue: 2)
-        /// An Arabic word whose first letter may be a proclitic (`TrieScanner.mayCarryProclitic`).
-        static let proclitic = TokenFlags(rawValue: 4)
-    }
+    /// Per token: what the recogniser asks of every token, worked out once.
+    let facts: EntityTokenFacts
 
     init(stage: EntityStage, doc: Document) {
         self.stage = stage
@@ -54,50 +38,23 @@ final class EntityContext {
         sameVocabulary = doc.vocabulary === stage.knowledge.vocabulary
         masks = stage.knowledge.entityStartMasks
         hashes = doc.keyHashes
-        (entryIndex, joined, flags) = EntityContext.tokenTables(doc, stage)
-    }
-
-    /// `entryIndex`, `joined` and `flags`: one pass over the tokens.
-    private static func tokenTables(_ doc: Document, _ stage: EntityStage) -> ([Int32], [Bool], [TokenFlags]) {
-        let (toks, keys, keyIDs, peelIDs, hashes) = (doc.tokens, doc.keys, doc.keyIDs, doc.peelIDs, doc.keyHashes)
-        let bytes = doc.text.bytes
-        let masks = stage.knowledge.entityStartMasks
-        let words = stage.words
-        let count = toks.count
-        var entryIndex = [Int32](repeating: -1, count: count)
-        var joined = [Bool](repeating: false, count: count)
-        var flags = [TokenFlags](repeating: [], count: count)
-        func startMask(_ id: Int32) -> EntityStartMask { id >= 0 && Int(id) < masks.count ? masks[Int(id)] : [] }
-        for i in 0..<count {
-            if i > 0 { joined[i] = TrieScanner.adjacent(toks, bytes, i - 1, i) }
-            let key = keys[i]
-            guard !key.isEmpty else { continue }
-            let e = words.lookup.index(of: key, hash: hashes[i])
-            entryIndex[i] = e
-            var f: TokenFlags = []
-            if toks[i].kind == .arabic, TrieScanner.mayCarryProclitic(key) { f.insert(.proclitic) }
-            let mask = startMask(keyIDs[i]).union(startMask(peelIDs[2 * i])).union(startMask(peelIDs[2 * i + 1]))
-            if !mask.isEmpty || (e >= 0 && words.entries[Int(e)].special != nil) { f.insert(.mayStart) }
-            if mask.contains(.shortNames) { f.insert(.mayStartShort) }
-            flags[i] = f
-        }
-        return (entryIndex, joined, flags)
+        facts = EntityTokenFacts(doc: doc, stage: stage)
     }
 
     /// Tokens `a` and `b` are separated by spaces only (no punctuation, no line break).
     @inline(__always) func adjacent(_ a: Int, _ b: Int) -> Bool {
-        b == a + 1 ? joined[b] : TrieScanner.adjacent(doc, a, b)
+        b == a + 1 ? facts.joined[b] : TrieScanner.adjacent(doc, a, b)
     }
 
     /// The word classes of token `i` (`EntityWords`).
     @inline(__always) func classes(_ i: Int) -> EntityWords.Classes {
-        let e = entryIndex[i]
+        let e = facts.entry[i]
         return e >= 0 ? words.entries[Int(e)].classes : []
     }
 
     /// Whether token `i` is a head word or the counterpart noun (with proclitics).
     @inline(__always) func special(_ i: Int) -> EntityWords.Special? {
-        let e = entryIndex[i]
+        let e = facts.entry[i]
         return e >= 0 ? words.entries[Int(e)].special : nil
     }
 

@@ -24,7 +24,7 @@ extension EntityPass {
         let ctx = self.ctx
         let special = ctx.special(i)
         // Most tokens are words no table knows: one test and out.
-        if ctx.sameVocabulary, !ctx.flags[i].contains(.mayStart) { return i + 1 }
+        if ctx.sameVocabulary, !ctx.facts.flags[i].contains(.mayStart) { return i + 1 }
         let firsts = ctx.firstKeys(i)
         let candidate = ctx.entityCandidate(i, end, firsts, lastPattern: lastPattern)
         let title = ctx.longest(.titles, i, end, firsts)
@@ -137,12 +137,18 @@ extension EntityPass {
         let pattern = kb.orgPatterns[p]
         let c = kb.actors[Int(country)]
         let iso = c.country ?? ""
-        let key = "\(pattern.key)-\(iso)"
-        let cameo = (c.cameo ?? iso) + (pattern.cameoSuffix ?? "")
-        let nameEn = c.nameEn.map { pattern.nameEnTemplate.replacingOccurrences(of: "{country}", with: $0) }
-        let w = work(
-            key: "kb:" + key, type: .org, nameAr: ctx.textWithoutProclitic(tokens, first), nameEn: nameEn, country: iso,
-            cameo: cameo)
+        let key = "kb:\(pattern.key)-\(iso)"
+        // Names are worked out for a new institution only (Foundation's replacing is slow).
+        let w: Int
+        if let known = workByKey[ByteKey(key)] {
+            w = known
+        } else {
+            let cameo = (c.cameo ?? iso) + (pattern.cameoSuffix ?? "")
+            let nameEn = c.nameEn.map { pattern.nameEnTemplate.replacingOccurrences(of: "{country}", with: $0) }
+            w = work(
+                key: key, type: .org, nameAr: ctx.textWithoutProclitic(tokens, first), nameEn: nameEn, country: iso,
+                cameo: cameo)
+        }
         lastPattern[pattern.key] = w
         return w
     }

@@ -20,9 +20,9 @@ extension EntityPass {
         var personStarts = [Bool](repeating: false, count: ctx.toks.count)
         for m in names where works[m.work].type == .person { personStarts[m.tokens.lowerBound] = true }
         let toks = ctx.toks
-        let flags = ctx.flags
+        let starts = ctx.facts.anyMask
         // Without the knowledge base's vocabulary, every word is read against the short names.
-        let shortFilter: EntityContext.TokenFlags = ctx.sameVocabulary ? .mayStartShort : []
+        let filter = ctx.sameVocabulary
         let hasShort = !ctx.stage.shortNames.isEmpty
         for line in doc.lines {
             let end = line.tokens.upperBound
@@ -32,7 +32,7 @@ extension EntityPass {
                     i += 1
                     continue
                 }
-                if hasShort, flags[i].contains(shortFilter),
+                if hasShort, !filter || starts[i].contains(.shortNames),
                     let hit = ctx.longest(.shortNames, i, end, ctx.firstKeys(i)),
                     let person = ctx.pickShort(
                         hit.values,
@@ -125,11 +125,16 @@ extension EntityContext {
     /// The name whose last word token `i` is, bare or under one or two proclitic letters.
     func lastWordMatch(_ i: Int, _ lastWords: LastWords) -> Int? {
         if let w = lastWords.work(hashes[i]) { return w }
-        guard flags[i].contains(.proclitic) else { return nil }
+        guard facts.flags[i].contains(.proclitic) else { return nil }
+        let tail = facts.tails[i]
+        let (count, last) = (Int(tail >> 8), UInt8(truncatingIfNeeded: tail))
+        // Arabic letters are two bytes: one or two proclitic letters dropped.
+        guard
+            count - 2 >= 4 && lastWords.mayEnd(length: count - 2, last: last)
+                || count - 4 >= 4 && lastWords.mayEnd(length: count - 4, last: last)
+        else { return nil }
         var key = keys[i]
         return key.withUTF8 { bytes -> Int? in
-            let last = bytes[bytes.count - 1]
-            // Arabic letters are two bytes: drop one or two proclitic letters.
             for drop in stride(from: 2, through: 4, by: 2)
             where bytes.count - drop >= 4 && lastWords.mayEnd(length: bytes.count - drop, last: last) {
                 if let w = lastWords.work(ByteHash.of(UnsafeBufferPointer(rebasing: bytes[drop...]))) { return w }

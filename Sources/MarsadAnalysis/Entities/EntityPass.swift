@@ -51,7 +51,7 @@ struct EntityPass {
     }
 
     var works: [Work] = []
-    var workByKey: [String: Int] = [:]
+    var workByKey: [ByteKey: Int] = [:]
     var workByActor: [Int32: Int] = [:]
     var names: [NameMention] = []
     var titles: [TitleFinding] = []
@@ -90,12 +90,12 @@ struct EntityPass {
     mutating func work(
         key: String, type: EntityType, nameAr: String, nameEn: String? = nil, country: String?, cameo: String?
     ) -> Int {
-        if let w = workByKey[key] { return w }
+        if let w = workByKey[ByteKey(key)] { return w }
         works.append(
             Work(
                 key: key, actor: nil, type: type, nameAr: nameAr, nameEn: nameEn, country: country, cameo: cameo,
                 isMetonym: false))
-        workByKey[key] = works.count - 1
+        workByKey[ByteKey(key)] = works.count - 1
         return works.count - 1
     }
 

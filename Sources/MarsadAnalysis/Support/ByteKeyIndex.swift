@@ -5,9 +5,11 @@ import MarsadText
 /// costs one pass over the bytes, or nothing when the caller has the hash already.
 struct ByteKeyIndex: Sendable {
     private var hashes: [UInt64]
-    /// Position in `keys` + 1, 0 for an empty slot.
+    /// Position in the list + 1, 0 for an empty slot.
     private var slots: [Int32]
-    private let keys: [String]
+    /// The keys' bytes, one after another; key `n` is `bytes[starts[n]..<starts[n + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int]
     private let shift: UInt64
 
     /// `keys` must be distinct; a key's index is its position.
@@ -15,34 +17,47 @@ struct ByteKeyIndex: Sendable {
         var capacity = 16
         while capacity < keys.count * 2 { capacity *= 2 }
         shift = UInt64(64 - capacity.trailingZeroBitCount)
-        hashes = [UInt64](repeating: 0, count: capacity)
-        slots = [Int32](repeating: 0, count: capacity)
-        self.keys = keys
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var slots = [Int32](repeating: 0, count: capacity)
+        var bytes: [UInt8] = []
+        var starts = [0]
         let mask = capacity - 1
         for (n, key) in keys.enumerated() {
+            bytes.append(contentsOf: key.utf8)
+            starts.append(bytes.count)
             let h = ByteHash.of(key)
-            var i = slot(h)
+            var i = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while slots[i] != 0 { i = (i + 1) & mask }
             hashes[i] = h
             slots[i] = Int32(n + 1)
         }
-    }
-
-    @inline(__always) private func slot(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        self.hashes = hashes
+        self.slots = slots
+        self.bytes = bytes
+        self.starts = starts
     }
 
     /// The index of `key`, or -1.
-    @inline(__always) func index(of key: String) -> Int32 { index(of: key, hash: ByteHash.of(key)) }
+    func index(of key: String) -> Int32 {
+        var key = key
+        return key.withUTF8 { index(of: $0, hash: ByteHash.of($0)) }
+    }
 
-    /// The index of `key` whose `ByteHash` is `hash`, or -1.
-    @inline(__always) func index(of key: String, hash: UInt64) -> Int32 {
+    /// The index of the key of bytes `key`, whose `ByteHash` is `hash`, or -1.
+    @inline(__always) func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let mask = slots.count - 1
-        var i = slot(hash)
+        var i = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while slots[i] != 0 {
-            if hashes[i] == hash, ByteHash.equal(keys[Int(slots[i] - 1)], key) { return slots[i] - 1 }
+            if hashes[i] == hash, equal(Int(slots[i] - 1), key) { return slots[i] - 1 }
             i = (i + 1) & mask
         }
         return -1
+    }
+
+    @inline(__always) private func equal(_ n: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[n]
+        guard starts[n + 1] - start == key.count else { return false }
+        for k in 0..<key.count where bytes[start + k] != key[k] { return false }
+        return true
     }
 }

@@ -109,11 +109,15 @@ enum TrieScanner {
     /// First letters a proclitic can start with: و ف ب ل ك س (and the word has more than two
     /// letters). Read from the UTF-8 bytes: every token asks.
     static func mayCarryProclitic(_ key: String) -> Bool {
-        let u = key.utf8
+        var key = key
+        return key.withUTF8 { mayCarryProclitic(bytes: $0) }
+    }
+
+    /// `mayCarryProclitic(_:)` of a key's UTF-8 bytes.
+    @inline(__always) static func mayCarryProclitic(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
         // Arabic letters are two bytes: more than two letters is more than four bytes.
-        guard u.count > 4 else { return false }
-        var it = u.makeIterator()
-        switch (it.next()!, it.next()!) {
+        guard b.count > 4 else { return false }
+        switch (b[0], b[1]) {
         case (0xD9, 0x88), (0xD9, 0x81), (0xD8, 0xA8), (0xD9, 0x84), (0xD9, 0x83), (0xD8, 0xB3): return true
         default: return false
         }
