@@ -17,6 +17,8 @@ final class EntityContext {
     let keyIDs: [Int32]
     let peelIDs: [Int32]
     let toks: [Token]
+    /// The text's UTF-8 bytes.
+    let bytes: [UInt8]
     /// Whether the document's token ids are the knowledge base's (integer matching).
     let sameVocabulary: Bool
     let masks: [EntityStartMask]
@@ -35,6 +37,7 @@ final class EntityContext {
         keyIDs = doc.keyIDs
         peelIDs = doc.peelIDs
         toks = doc.tokens
+        bytes = doc.text.bytes
         sameVocabulary = doc.vocabulary === stage.knowledge.vocabulary
         masks = stage.knowledge.entityStartMasks
         hashes = doc.keyHashes
@@ -43,7 +46,7 @@ final class EntityContext {
 
     /// Tokens `a` and `b` are separated by spaces only (no punctuation, no line break).
     @inline(__always) func adjacent(_ a: Int, _ b: Int) -> Bool {
-        b == a + 1 ? facts.joined[b] : TrieScanner.adjacent(doc, a, b)
+        TrieScanner.adjacent(toks, bytes, a, b)
     }
 
     /// The word classes of token `i` (`EntityWords`).

@@ -20,8 +20,8 @@ extension EntityPass {
             let id: String
             if let actor = work.actor {
                 id = kb.actors[Int(actor)].id
-            } else if work.key.hasPrefix("kb:") || work.key.hasPrefix("e:") {
-                id = work.key.hasPrefix("e:") ? "kb:event-" + work.key.dropFirst(2) : work.key
+            } else if KeyBytes.hasPrefix(work.key, "kb:") || KeyBytes.hasPrefix(work.key, "e:") {
+                id = KeyBytes.hasPrefix(work.key, "e:") ? "kb:event-" + work.key.dropFirst(2) : work.key
             } else {
                 local += 1
                 id = "local:\(local)"

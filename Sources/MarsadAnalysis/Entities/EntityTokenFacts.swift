@@ -15,8 +15,6 @@ struct EntityTokenFacts {
 
     /// Per token: its key's entry in `EntityWords.entries`, or -1.
     let entry: [Int32]
-    /// Per token: whether it follows the token before it across spaces only (`TrieScanner.adjacent`).
-    let joined: [Bool]
     let flags: [Flags]
     /// Per token: the tables a phrase of which starts with the whole word (`whole`), or with
     /// the word or a stem under its proclitics (`any`).
@@ -27,19 +25,16 @@ struct EntityTokenFacts {
 
     init(doc: Document, stage: EntityStage) {
         let (toks, keys, keyIDs, peelIDs, hashes) = (doc.tokens, doc.keys, doc.keyIDs, doc.peelIDs, doc.keyHashes)
-        let bytes = doc.text.bytes
         let masks = stage.knowledge.entityStartMasks
         let words = stage.words
         let count = toks.count
         var entry = [Int32](repeating: -1, count: count)
-        var joined = [Bool](repeating: false, count: count)
         var flags = [Flags](repeating: [], count: count)
         var wholeMask = [EntityStartMask](repeating: [], count: count)
         var anyMask = [EntityStartMask](repeating: [], count: count)
         var tails = [UInt32](repeating: 0, count: count)
         func startMask(_ id: Int32) -> EntityStartMask { id >= 0 && Int(id) < masks.count ? masks[Int(id)] : [] }
         for i in 0..<count {
-            if i > 0 { joined[i] = TrieScanner.adjacent(toks, bytes, i - 1, i) }
             guard !keys[i].isEmpty else { continue }
             var key = keys[i]
             let arabic = toks[i].kind == .arabic
@@ -61,7 +56,6 @@ struct EntityTokenFacts {
             flags[i] = f
         }
         self.entry = entry
-        self.joined = joined
         self.flags = flags
         self.wholeMask = wholeMask
         self.anyMask = anyMask

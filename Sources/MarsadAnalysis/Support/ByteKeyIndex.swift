@@ -56,8 +56,29 @@ struct ByteKeyIndex: Sendable {
 
     @inline(__always) private func equal(_ n: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[n]
-        guard starts[n + 1] - start == key.count else { return false }
-        for k in 0..<key.count where bytes[start + k] != key[k] { return false }
-        return true
+        let count = key.count
+        guard starts[n + 1] - start == count else { return false }
+        guard count > 0 else { return true }
+        return bytes.withUnsafeBytes { stored in
+            // Eight bytes at a time, then the rest.
+            let a = stored.baseAddress! + start
+            let b = UnsafeRawPointer(key.baseAddress!)
+            var k = 0
+            while k + 8 <= count {
+                if a.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    != b.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                {
+                    return false
+                }
+                k += 8
+            }
+            while k < count {
+                if a.load(fromByteOffset: k, as: UInt8.self) != b.load(fromByteOffset: k, as: UInt8.self) {
+                    return false
+                }
+                k += 1
+            }
+            return true
+        }
     }
 }
