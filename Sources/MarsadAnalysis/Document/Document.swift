@@ -15,6 +15,8 @@ public final class Document: @unchecked Sendable {
     public let keys: [String]
     /// Per token: the id of its key in the knowledge vocabulary, or -1 (unknown or not a word).
     public let keyIDs: [Int32]
+    /// Per token: the `ByteHash` of its key (0 for a token without a key), for byte-keyed tables.
+    public let keyHashes: [UInt64]
     /// Per token, two slots (2i, 2i+1): ids of the stems under its proclitics (وبكين → بكين,
     /// للصين → الصين) that the vocabulary knows, or -1.
     public let peelIDs: [Int32]
@@ -68,9 +70,12 @@ public final class Document: @unchecked Sendable {
         self.keys = keys
         self.vocabulary = vocabulary
         var keyIDs = [Int32](repeating: -1, count: tokens.count)
+        var keyHashes = [UInt64](repeating: 0, count: tokens.count)
         var peelIDs = [Int32](repeating: -1, count: tokens.count * 2)
         for (i, key) in keys.enumerated() where !key.isEmpty {
-            keyIDs[i] = vocabulary.id(of: key)
+            let hash = ByteHash.of(key)
+            keyHashes[i] = hash
+            keyIDs[i] = vocabulary.id(of: key, hash: hash)
             guard tokens[i].kind == .arabic, TrieScanner.mayCarryProclitic(key) else { continue }
             var slot = 2 * i
             for stem in ProcliticPeel.stems(of: key) where slot < 2 * i + 2 {
@@ -82,6 +87,7 @@ public final class Document: @unchecked Sendable {
             }
         }
         self.keyIDs = keyIDs
+        self.keyHashes = keyHashes
         self.peelIDs = peelIDs
         var lines: [Line] = []
         var t = 0

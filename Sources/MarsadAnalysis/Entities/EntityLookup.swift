@@ -31,7 +31,7 @@ public struct EntityLookup: Sendable {
         keys = doc.keys.filter { !$0.isEmpty }
         var readings: [Reading] = []
         if let i = doc.keys.firstIndex(where: { !$0.isEmpty }) {
-            let pass = EntityPass(stage: EntityStage(knowledge: kb), doc: doc)
+            let pass = EntityContext(stage: EntityStage(knowledge: kb), doc: doc)
             let end = doc.tokens.count
             for first in pass.stringKeys(i) {
                 let peeled = first.prefixLength > 0 ? String(doc.keys[i].unicodeScalars.prefix(first.prefixLength)) : ""

@@ -20,17 +20,21 @@ extension EntityPass {
             let id: String
             if let actor = work.actor {
                 id = kb.actors[Int(actor)].id
-            } else if work.key.hasPrefix("kb:") || work.key.hasPrefix("e:") {
-                id = work.key.hasPrefix("e:") ? "kb:event-" + work.key.dropFirst(2) : work.key
+            } else if KeyBytes.hasPrefix(work.key, "kb:") || KeyBytes.hasPrefix(work.key, "e:") {
+                id = KeyBytes.hasPrefix(work.key, "e:") ? "kb:event-" + work.key.dropFirst(2) : work.key
             } else {
                 local += 1
                 id = "local:\(local)"
             }
             ids[w] = id
-            var roles: [TextSpan] = []
-            var seen = Set<String>()
-            for r in work.roles.sorted(by: { $0.start < $1.start })
-            where seen.insert(PhraseKeys.keys(r.text).joined(separator: " ")).inserted { roles.append(r) }
+            // Each role once (by its words), in text order.
+            var roles = work.roles
+            if roles.count > 1 {
+                var seen = Set<String>()
+                roles = roles.sorted(by: { $0.start < $1.start }).filter {
+                    seen.insert(PhraseKeys.keys($0.text).joined(separator: " ")).inserted
+                }
+            }
             records.append(
                 EntityRecord(
                     id: id, type: work.type.rawValue, nameAr: work.nameAr, nameEn: work.nameEn, country: work.country,
@@ -42,7 +46,7 @@ extension EntityPass {
             guard m.range.lowerBound != lastStart else { continue }
             lastStart = m.range.lowerBound
             let e = index[m.work]
-            records[e].mentions.append(doc.span(m.range))
+            records[e].mentions.append(ctx.span(m.tokens))
             let work = works[m.work]
             let title = m.title.map { titles[$0] }
             mentions.append(
@@ -66,7 +70,7 @@ extension EntityPass {
                 m.id = actor.id
                 m.actor = Int(a)
                 m.country = actor.country
-                if let w = workByKey["a\(a)"], index[w] >= 0 { m.entity = index[w] }
+                if let w = workByActor[a], index[w] >= 0 { m.entity = index[w] }
             }
             mentions.append(m)
         }

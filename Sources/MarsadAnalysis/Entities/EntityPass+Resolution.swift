@@ -15,7 +15,8 @@ extension EntityPass {
                     nameAr: credit.nameAr, country: nil, cameo: nil)
             }
             for span in credit.mentions {
-                guard let tokens = tokenRange(span.start..<span.end), !tokens.contains(where: { covered[$0] }) else {
+                guard let tokens = ctx.tokenRange(span.start..<span.end), !tokens.contains(where: { covered[$0] })
+                else {
                     continue
                 }
                 addName(w, tokens)
@@ -23,39 +24,19 @@ extension EntityPass {
         }
     }
 
-    func tokenRange(_ r: Range<Int>) -> Range<Int>? {
-        let range = doc.tokenRange(covering: r)
-        return range.isEmpty ? nil : range
-    }
-
     /// Chooses the actor of each form listed for several: a country before a same-named city,
     /// a place or organisation of a country the article names, a person in office.
     mutating func resolveAmbiguous() {
         for a in ambiguous {
-            let best = a.candidates.max { score($0) < score($1) } ?? a.candidates[0]
+            let countries = docCountries
+            let best =
+                a.candidates.max { ctx.score($0, countries: countries) < ctx.score($1, countries: countries) }
+                ?? a.candidates[0]
             let w = work(actor: best)
             addName(w, a.tokens, title: a.title)
             if let t = a.title, kb.actors[Int(best)].type == .person { attach(t, to: w) }
         }
         ambiguous = []
-    }
-
-    func score(_ c: Int32) -> Double {
-        let a = kb.actors[Int(c)]
-        var s: Double
-        switch a.origin {
-        case "country": s = 3
-        case "organization": s = 2.5
-        case "capital": s = 2
-        case "place": s = 1.5
-        case "person": s = 1
-        default: s = 0.5
-        }
-        if let country = a.country, docCountries.contains(country) { s += 2 }
-        if a.type == .person, a.roles.contains(where: { r in day.map { r.isHeld(on: $0) } ?? (r.end == nil) }) {
-            s += 0.5
-        }
-        return s
     }
 
     /// Title-only references: the person named in the article with that role (nearest before,
@@ -68,15 +49,16 @@ extension EntityPass {
         }
         for t in titles.indices {
             if let w = titles[t].attached {
-                works[w].roles.append(doc.span(titles[t].range))
+                works[w].roles.append(ctx.span(titles[t].tokens))
                 if !works[w].textRoles.contains(where: { $0.role == titles[t].role }) {
                     works[w].textRoles.append((titles[t].role, titles[t].scope))
                 }
                 continue
             }
             let f = titles[t]
+            let base = EntityContext.baseRole(f.role)
             var best: (distance: Int, work: Int)?
-            for (w, starts) in personMentions where holds(work: w, role: f.role, scope: f.scope) {
+            for (w, starts) in personMentions where ctx.holds(works[w], role: f.role, base: base, scope: f.scope) {
                 // The nearest mention before the title, else after it (farther counts more).
                 var lo = 0
                 var hi = starts.count
@@ -93,26 +75,62 @@ extension EntityPass {
             }
             if let best {
                 titles[t].holderWork = best.work
-                works[best.work].roles.append(doc.span(f.range))
+                works[best.work].roles.append(ctx.span(f.tokens))
                 continue
             }
             guard let scope = f.scope, !scope.isEmpty else { continue }
-            var holders = kb.holders(role: f.role, scope: scope, on: day)
-            if holders.isEmpty, let base = f.role.split(separator: "_").last.map(String.init), base != f.role {
-                holders = kb.holders(role: base, scope: scope, on: day)
+            var holders = kb.holders(role: f.role, scope: scope, on: ctx.day)
+            if holders.isEmpty, base != f.role {
+                holders = kb.holders(role: base, scope: scope, on: ctx.day)
             }
             if let h = holders.first { titles[t].holderActor = h }
         }
     }
+}
 
-    func holds(work w: Int, role: String, scope: String?) -> Bool {
-        let base = role.split(separator: "_").last.map(String.init) ?? role
-        if works[w].textRoles.contains(where: {
+/// What resolution needs to know of the knowledge.
+extension EntityContext {
+    /// How likely actor `c` is meant by a form listed for several, given the countries the
+    /// article names.
+    func score(_ c: Int32, countries: Set<String>) -> Double {
+        let a = kb.actors[Int(c)]
+        var s: Double
+        switch a.origin {
+        case "country": s = 3
+        case "organization": s = 2.5
+        case "capital": s = 2
+        case "place": s = 1.5
+        case "person": s = 1
+        default: s = 0.5
+        }
+        if let country = a.country, countries.contains(country) { s += 2 }
+        if a.type == .person, a.roles.contains(where: { r in day.map { r.isHeld(on: $0) } ?? (r.end == nil) }) {
+            s += 0.5
+        }
+        return s
+    }
+
+    /// The part of a role key after its last `_` (`foreign_minister` → `minister`), the role
+    /// itself without one. By bytes: `split` costs thousands of instructions a call.
+    static func baseRole(_ role: String) -> String {
+        let u = role.utf8
+        let underscore = UInt8(ascii: "_")
+        guard u.contains(underscore) else { return role }
+        // The last non-empty part between underscores (as split, omitting empty parts).
+        guard let end = u.lastIndex(where: { $0 != underscore }) else { return role }
+        let start = u[..<end].lastIndex(of: underscore).map { u.index(after: $0) } ?? u.startIndex
+        return String(role[start...end])
+    }
+
+    /// Whether a work holds `role` (or its `base`, the part after the last `_`) in `scope`: by a
+    /// title attached in the text, or in the knowledge base at the article's date.
+    func holds(_ work: EntityPass.Work, role: String, base: String, scope: String?) -> Bool {
+        if work.textRoles.contains(where: {
             ($0.role == role || $0.role == base) && (scope == nil || $0.scope == nil || $0.scope == scope)
         }) {
             return true
         }
-        guard let actor = works[w].actor else { return false }
+        guard let actor = work.actor else { return false }
         return kb.actors[Int(actor)].roles.contains { r in
             (r.role == role || r.role == base) && (scope == nil || r.scope == scope)
                 && (day.map { r.isHeld(on: $0) } ?? true)

@@ -4,11 +4,12 @@ import MarsadText
 /// The main scan: at each token, the longest entity, title or name reading.
 extension EntityPass {
     mutating func scan() {
+        let keys = ctx.keys
         for line in doc.lines {
             var i = line.tokens.lowerBound
             let end = line.tokens.upperBound
             while i < end {
-                if doc.keys[i].isEmpty || covered[i] {
+                if keys[i].isEmpty || covered[i] {
                     i += 1
                     continue
                 }
@@ -18,37 +19,15 @@ extension EntityPass {
         }
     }
 
-    enum Candidate {
-        case name(Hit<Int32>)
-        case pattern(length: Int, pattern: Int, country: Int32, first: FirstKey)
-        case event(Hit<Int32>)
-        case org(length: Int, first: FirstKey, country: String?)
-        case place(head: Int, length: Int, natural: Bool, first: FirstKey)
-        /// A bare institution head naming the institution named last with it.
-        case same(length: Int, work: Int)
-
-        var length: Int {
-            switch self {
-            case .name(let h): h.length
-            case .pattern(let l, _, _, _): l
-            case .event(let h): h.length
-            case .org(let l, _, _): l
-            case .place(_, let l, _, _): l
-            case .same(let l, _): l
-            }
-        }
-    }
-
     /// One step of the scan at token `i`; returns the next token to look at.
     mutating func step(_ i: Int, _ end: Int) -> Int {
-        let special = special(i)
-        // Most tokens are words no table knows: one lookup and out.
-        if sameVocabulary, special == nil, !isStart(keyIDs[i]), !isStart(peelIDs[2 * i]), !isStart(peelIDs[2 * i + 1]) {
-            return i + 1
-        }
-        let firsts = firstKeys(i)
-        let candidate = entityCandidate(i, end, firsts)
-        let title = longest(kb.titles, i, end, firsts, .titles)
+        let ctx = self.ctx
+        let special = ctx.special(i)
+        // Most tokens are words no table knows: one test and out.
+        if ctx.sameVocabulary, !ctx.facts.flags[i].contains(.mayStart) { return i + 1 }
+        let firsts = ctx.firstKeys(i)
+        let candidate = ctx.entityCandidate(i, end, firsts, lastPattern: lastPattern)
+        let title = ctx.longest(.titles, i, end, firsts)
         if let title, title.length >= (candidate?.length ?? 0), let role = title.values.first {
             return readTitle(i, end, length: title.length, role: kb.roleTitles[Int(role)].role)
         }
@@ -57,13 +36,13 @@ extension EntityPass {
             return readTitle(i, end, length: 1, role: role)
         }
         guard let candidate else {
-            if let adj = longest(kb.adjectives, i, end, firsts, .adjectives), let c = adj.values.first,
+            if let adj = ctx.longest(.adjectives, i, end, firsts), let c = adj.values.first,
                 let iso = kb.actors[Int(c)].country
             {
                 docCountries.insert(iso)
                 return i + adj.length
             }
-            if let n = givenNameLength(i, end) {
+            if let n = ctx.givenNameLength(i, end, covered: covered) {
                 let r = i..<(i + n)
                 addName(localPerson(r, country: nil), r)
                 return r.upperBound
@@ -77,7 +56,7 @@ extension EntityPass {
         case .name(let hit):
             var tokens = tokens
             // مدينة مشهد: the place is the name after its administrative head.
-            if tokens.count >= 2, words.adminPlaceHeads.contains(hit.first.key),
+            if tokens.count >= 2, ctx.words.classes(hit.first.key).contains(.adminPlaceHead),
                 hit.values.allSatisfy({ kb.actors[Int($0)].type == .gpe })
             {
                 tokens = (tokens.lowerBound + 1)..<tokens.upperBound
@@ -88,7 +67,7 @@ extension EntityPass {
                 if let pending { attach(pending, to: w) }
             } else {
                 ambiguous.append(
-                    Ambiguous(tokens: tokens, range: scalarRange(tokens), candidates: hit.values, title: pending))
+                    Ambiguous(tokens: tokens, range: ctx.scalarRange(tokens), candidates: hit.values, title: pending))
                 for t in tokens { covered[t] = true }
             }
         case .pattern(_, let p, let country, let first):
@@ -97,19 +76,19 @@ extension EntityPass {
         case .event(let hit):
             guard let event = pickEvent(hit.values, line: i..<end) else { break }
             let w = work(
-                key: "e:\(event.id)", type: .event, nameAr: textWithoutProclitic(tokens, hit.first),
+                key: "e:\(event.id)", type: .event, nameAr: ctx.textWithoutProclitic(tokens, hit.first),
                 nameEn: event.nameEn, country: event.place, cameo: nil)
             addName(w, tokens)
         case .org(_, let first, let country):
-            let name = textWithoutProclitic(tokens, first)
+            let name = ctx.textWithoutProclitic(tokens, first)
             let w = work(
                 key: "o:" + PhraseKeys.keys(name).joined(separator: " "), type: .org, nameAr: name, country: country,
                 cameo: nil)
             addName(w, tokens)
         case .place(let head, let length, let natural, let first):
             let span = natural ? head..<(head + length) : (head + 1)..<(head + length)
-            let name = textWithoutProclitic(
-                span, natural ? first : FirstKey(key: "", prefixLength: 0, restoredArticle: false))
+            let name = ctx.textWithoutProclitic(
+                span, natural ? first : EntityContext.FirstKey(key: "", prefixLength: 0, restoredArticle: false))
             let w = work(
                 key: "p:" + PhraseKeys.keys(name).joined(separator: " "), type: natural ? .loc : .gpe, nameAr: name,
                 country: nil, cameo: nil)
@@ -118,5 +97,59 @@ extension EntityPass {
             addName(w, tokens)
         }
         return tokens.upperBound
+    }
+
+    /// The world event a cue names: among events sharing the cue, the one whose place the line
+    /// names, else the latest before the article's date. Events of the same date and kind are
+    /// one entity (cue variants), filed under the first listed.
+    mutating func pickEvent(_ values: [Int32], line: Range<Int>) -> WorldEvent? {
+        let events = kb.lexicons.worldEvents
+        let candidates = values.filter { ctx.stage.isEntityEvent[Int($0)] }
+        guard var chosen = candidates.first else { return nil }
+        if candidates.count > 1 {
+            var countries = Set<String>()
+            if let l = doc.lineIndex(containing: ctx.toks[line.lowerBound].start) {
+                if let cached = lineCountries[l] {
+                    countries = cached
+                } else {
+                    for k in doc.lines[l].tokens where !ctx.keys[k].isEmpty {
+                        if let a = ctx.longest(.adjectives, k, doc.lines[l].tokens.upperBound, ctx.unpeeled(k)),
+                            let c = a.values.first, let iso = kb.actors[Int(c)].country
+                        {
+                            countries.insert(iso)
+                        }
+                    }
+                    lineCountries[l] = countries
+                }
+            }
+            if let placed = candidates.first(where: { events[Int($0)].place.map(countries.contains) ?? false }) {
+                chosen = placed
+            } else if let day = ctx.day {
+                let before = candidates.filter { (PartialDate(events[Int($0)].date)?.earliest ?? 0) <= day }
+                if let latest = before.max(by: { events[Int($0)].date < events[Int($1)].date }) { chosen = latest }
+            }
+        }
+        let e = events[Int(chosen)]
+        return events.first { $0.date == e.date && $0.kind == e.kind } ?? e
+    }
+
+    mutating func patternWork(_ p: Int, country: Int32, tokens: Range<Int>, first: EntityContext.FirstKey) -> Int {
+        let pattern = kb.orgPatterns[p]
+        let c = kb.actors[Int(country)]
+        let iso = c.country ?? ""
+        let key = "kb:\(pattern.key)-\(iso)"
+        // Names are worked out for a new institution only (Foundation's replacing is slow).
+        let w: Int
+        if let known = workByKey[ByteKey(key)] {
+            w = known
+        } else {
+            let cameo = (c.cameo ?? iso) + (pattern.cameoSuffix ?? "")
+            let nameEn = c.nameEn.map { pattern.nameEnTemplate.replacingOccurrences(of: "{country}", with: $0) }
+            w = work(
+                key: key, type: .org, nameAr: ctx.textWithoutProclitic(tokens, first), nameEn: nameEn, country: iso,
+                cameo: cameo)
+        }
+        lastPattern[pattern.key] = w
+        return w
     }
 }

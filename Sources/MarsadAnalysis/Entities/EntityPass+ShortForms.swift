@@ -5,60 +5,57 @@ import MarsadText
 extension EntityPass {
     /// Short forms (`شي`, `وانغ`) and the last word of a multi-word name found in the article.
     mutating func addShortForms() {
-        var lastWord: [UInt64: Int] = [:]
-        for (key, w) in addAliases() { lastWord[ByteHash.of(key)] = w }
+        let ctx = self.ctx
+        var lastWords = LastWords()
+        for (key, w) in addAliases() { lastWords.set(key, ByteHash.of(key), w) }
         for m in names where m.tokens.count >= 2 && works[m.work].type == .person {
-            let key = doc.keys[m.tokens.upperBound - 1]
-            let h = ByteHash.of(key)
-            if key.unicodeScalars.count >= 3, !words.nameConnectors.contains(key), lastWord[h] == nil {
-                lastWord[h] = m.work
+            let k = m.tokens.upperBound - 1
+            let key = ctx.keys[k]
+            let h = ctx.hashes[k]
+            if key.unicodeScalars.count >= 3, !ctx.classes(k).contains(.nameConnector), lastWords.work(h) == nil {
+                lastWords.set(key, h, m.work)
             }
         }
-        personStarts = []
-        for m in names where works[m.work].type == .person { personStarts.insert(m.tokens.lowerBound) }
-        let shortNames = kb.shortNames
-        let hasShort = !shortNames.isEmpty
+        // Where person mentions start, before this pass adds any.
+        var personStarts = [Bool](repeating: false, count: ctx.toks.count)
+        for m in names where works[m.work].type == .person { personStarts[m.tokens.lowerBound] = true }
+        let toks = ctx.toks
+        let starts = ctx.facts.anyMask
+        // Without the knowledge base's vocabulary, every word is read against the short names.
+        let filter = ctx.sameVocabulary
+        let hasShort = !ctx.stage.shortNames.isEmpty
         for line in doc.lines {
             let end = line.tokens.upperBound
             var i = line.tokens.lowerBound
             while i < end {
-                guard !covered[i], doc.tokens[i].kind == .arabic || doc.tokens[i].kind == .latin else {
+                guard !covered[i], toks[i].kind == .arabic || toks[i].kind == .latin else {
                     i += 1
                     continue
                 }
-                let firsts = firstKeys(i)
-                if hasShort, let hit = longest(shortNames, i, end, firsts, .shortNames),
-                    let person = pickShort(
+                if hasShort, !filter || starts[i].contains(.shortNames),
+                    let hit = ctx.longest(.shortNames, i, end, ctx.firstKeys(i)),
+                    let person = ctx.pickShort(
                         hit.values,
                         clitic: hit.first.prefixLength > 0
-                            && hit.first.key != String(doc.keys[i].unicodeScalars.dropFirst()))
+                            && hit.first.key != String(ctx.keys[i].unicodeScalars.dropFirst()),
+                        seen: seenActors, countries: docCountries)
                 {
                     let r = i..<(i + hit.length)
-                    if !r.contains(where: { covered[$0] }) && !continuesName(r.upperBound, end) {
+                    if !r.contains(where: { covered[$0] })
+                        && !ctx.continuesName(r.upperBound, end, covered: covered, personStarts: personStarts)
+                    {
                         addName(work(actor: person), r)
                         i = r.upperBound
                         continue
                     }
                 }
-                if !lastWord.isEmpty, let w = lastWordMatch(i, lastWord), !continuesName(i + 1, end) {
+                if !lastWords.isEmpty, let w = ctx.lastWordMatch(i, lastWords),
+                    !ctx.continuesName(i + 1, end, covered: covered, personStarts: personStarts)
+                {
                     addName(w, i..<(i + 1))
                 }
                 i += 1
             }
-        }
-    }
-
-    /// The name whose last word token `i` is, bare or under one or two proclitic letters.
-    func lastWordMatch(_ i: Int, _ lastWord: [UInt64: Int]) -> Int? {
-        var key = keys[i]
-        return key.withUTF8 { bytes -> Int? in
-            if let w = lastWord[ByteHash.of(bytes)] { return w }
-            guard toks[i].kind == .arabic, TrieScanner.mayCarryProclitic(keys[i]) else { return nil }
-            // Arabic letters are two bytes: drop one or two proclitic letters.
-            for drop in [2, 4] where bytes.count - drop >= 4 {
-                if let w = lastWord[ByteHash.of(UnsafeBufferPointer(rebasing: bytes[drop...]))] { return w }
-            }
-            return nil
         }
     }
 
@@ -69,39 +66,100 @@ extension EntityPass {
         var aliases: [String: Int] = [:]
         for m in names where works[m.work].type == .org || works[m.work].type == .event {
             let open = m.tokens.upperBound
-            guard open + 2 < doc.tokens.count, doc.tokenText(open) == "(" else { continue }
+            let toks = ctx.toks
+            let keys = ctx.keys
+            guard open + 2 < toks.count, doc.tokenText(open) == "(" else { continue }
             var close = open + 1
-            while close < doc.tokens.count && close - open <= 4 && !doc.keys[close].isEmpty { close += 1 }
-            guard close < doc.tokens.count, close > open + 1, doc.tokenText(close) == ")" else { continue }
+            while close < toks.count && close - open <= 4 && !keys[close].isEmpty { close += 1 }
+            guard close < toks.count, close > open + 1, doc.tokenText(close) == ")" else { continue }
             let inner = (open + 1)..<close
             guard !inner.contains(where: { covered[$0] }) else { continue }
-            let latin = inner.allSatisfy { doc.tokens[$0].kind == .latin }
+            let latin = inner.allSatisfy { toks[$0].kind == .latin }
             let arabicWord =
-                inner.count == 1 && doc.tokens[inner.lowerBound].kind == .arabic
-                && isPlainWord(doc.keys[inner.lowerBound])
+                inner.count == 1 && toks[inner.lowerBound].kind == .arabic && ctx.isPlainWord(keys[inner.lowerBound])
             guard latin || arabicWord else { continue }
             addName(m.work, inner)
-            if inner.count == 1 { aliases[doc.keys[inner.lowerBound]] = m.work }
+            if inner.count == 1 { aliases[keys[inner.lowerBound]] = m.work }
         }
         return aliases
     }
+}
 
-    /// Whether the token at `k` continues a name (then a short form there is part of another name).
-    func continuesName(_ k: Int, _ end: Int) -> Bool {
-        guard k < end, adjacent(k - 1, k), toks[k].kind == .arabic else { return false }
-        return covered[k] && personStarts.contains(k)
+/// The last words of names found in the article, by `ByteHash`. One-word filters rule most
+/// tokens out with a bit test: one of the words' hashes, one of their lengths and last bytes
+/// (a token whose stem under proclitics cannot be one of them needs no hash of the stem).
+struct LastWords {
+    private var works: [UInt64: Int] = [:]
+    private var hashBits: UInt64 = 0
+    private var endBits: UInt64 = 0
+
+    var isEmpty: Bool { works.isEmpty }
+
+    @inline(__always) private static func bit(_ h: UInt64) -> UInt64 {
+        1 << ((h &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
-    /// The person a short form means: one named in full in the article, else one whose country
-    /// the article names and who holds office at its date.
-    func pickShort(_ candidates: [Int32], clitic: Bool) -> Int32? {
-        if let seen = candidates.first(where: { seenActors.contains($0) }) { return seen }
+    @inline(__always) private static func endBit(length: Int, last: UInt8) -> UInt64 {
+        bit(UInt64(length) << 8 | UInt64(last))
+    }
+
+    @inline(__always) func work(_ h: UInt64) -> Int? {
+        hashBits & LastWords.bit(h) == 0 ? nil : works[h]
+    }
+
+    /// Whether a word of `length` bytes ending with byte `last` may be one of the words.
+    @inline(__always) func mayEnd(length: Int, last: UInt8) -> Bool {
+        endBits & LastWords.endBit(length: length, last: last) != 0
+    }
+
+    /// Sets the work of `key`, whose `ByteHash` is `h`.
+    mutating func set(_ key: String, _ h: UInt64, _ w: Int) {
+        works[h] = w
+        hashBits |= LastWords.bit(h)
+        if let last = key.utf8.last { endBits |= LastWords.endBit(length: key.utf8.count, last: last) }
+    }
+}
+
+/// What short forms need to know of the text and the knowledge.
+extension EntityContext {
+    /// The name whose last word token `i` is, bare or under one or two proclitic letters.
+    func lastWordMatch(_ i: Int, _ lastWords: LastWords) -> Int? {
+        if let w = lastWords.work(hashes[i]) { return w }
+        guard facts.flags[i].contains(.proclitic) else { return nil }
+        let tail = facts.tails[i]
+        let (count, last) = (Int(tail >> 8), UInt8(truncatingIfNeeded: tail))
+        // Arabic letters are two bytes: one or two proclitic letters dropped.
+        guard
+            count - 2 >= 4 && lastWords.mayEnd(length: count - 2, last: last)
+                || count - 4 >= 4 && lastWords.mayEnd(length: count - 4, last: last)
+        else { return nil }
+        var key = keys[i]
+        return key.withUTF8 { bytes -> Int? in
+            for drop in stride(from: 2, through: 4, by: 2)
+            where bytes.count - drop >= 4 && lastWords.mayEnd(length: bytes.count - drop, last: last) {
+                if let w = lastWords.work(ByteHash.of(UnsafeBufferPointer(rebasing: bytes[drop...]))) { return w }
+            }
+            return nil
+        }
+    }
+
+    /// Whether the token at `k` continues a person's name (then a short form there is part of
+    /// another name).
+    func continuesName(_ k: Int, _ end: Int, covered: [Bool], personStarts: [Bool]) -> Bool {
+        guard k < end, adjacent(k - 1, k), toks[k].kind == .arabic else { return false }
+        return covered[k] && personStarts[k]
+    }
+
+    /// The person a short form means: one named in full in the article (`seen`), else one whose
+    /// country the article names (`countries`) and who holds office at its date.
+    func pickShort(_ candidates: [Int32], clitic: Bool, seen: Set<Int32>, countries: Set<String>) -> Int32? {
+        if let seen = candidates.first(where: { seen.contains($0) }) { return seen }
         // Unseen: only bare or after و (بقوة is not a name), and only in a dated article
         // (holding office means at a date).
         if clitic || day == nil { return nil }
         let current = candidates.filter { c in
             let a = kb.actors[Int(c)]
-            guard let country = a.country, docCountries.contains(country) else { return false }
+            guard let country = a.country, countries.contains(country) else { return false }
             return a.roles.contains { r in day.map { r.isHeld(on: $0) } ?? (r.end == nil) }
         }
         return current.count == 1 ? current[0] : nil

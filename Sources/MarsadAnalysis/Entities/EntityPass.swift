@@ -1,16 +1,17 @@
 import MarsadKnowledge
 import MarsadText
 
-/// The state of one document's recognition.
+/// The state of one document's recognition. Every helper that only reads the document and the
+/// knowledge lives on `ctx`; the pass's own methods are the ones that change its state.
 struct EntityPass {
-    let stage: EntityStage
+    let ctx: EntityContext
     let doc: Document
     let kb: KnowledgeBase
-    let words: EntityWords
-    let day: Int?
 
     /// An entity being collected.
     struct Work {
+        /// How a work without an actor is found again (`o:`, `p:`, `l:`, `e:`, `kb:` + key); ""
+        /// for an actor's.
         var key: String
         var actor: Int32?
         var type: EntityType
@@ -50,7 +51,8 @@ struct EntityPass {
     }
 
     var works: [Work] = []
-    var workByKey: [String: Int] = [:]
+    var workByKey: [ByteKey: Int] = [:]
+    var workByActor: [Int32: Int] = [:]
     var names: [NameMention] = []
     var titles: [TitleFinding] = []
     var ambiguous: [Ambiguous] = []
@@ -61,48 +63,26 @@ struct EntityPass {
     var pendingTitle: (token: Int, title: Int)?
     /// The last country-scoped institution of each pattern key (for bare heads later).
     var lastPattern: [String: Int] = [:]
-    /// First tokens of person mentions (for the short-form pass).
-    var personStarts: Set<Int> = []
     /// Countries named on a line (by nisba), for events told apart by place.
     var lineCountries: [Int: Set<String>] = [:]
 
-    /// The document's per-token arrays (captured by matching closures instead of the document).
-    let keys: [String]
-    let keyIDs: [Int32]
-    let peelIDs: [Int32]
-    let toks: [Token]
-    /// Whether the document's token ids are the knowledge base's (integer matching).
-    let sameVocabulary: Bool
-    let starts: [Bool]
-    let masks: [EntityStartMask]
-
-    init(stage: EntityStage, doc: Document) {
-        self.stage = stage
-        self.doc = doc
-        keys = doc.keys
-        keyIDs = doc.keyIDs
-        peelIDs = doc.peelIDs
-        toks = doc.tokens
-        sameVocabulary = doc.vocabulary === stage.knowledge.vocabulary
-        starts = stage.knowledge.entityStartIDs
-        masks = stage.knowledge.entityStartMasks
-        kb = stage.knowledge
-        words = stage.words
-        day = EntityStage.day(of: doc)
-        covered = Array(repeating: false, count: doc.tokens.count)
+    init(_ ctx: EntityContext) {
+        self.ctx = ctx
+        doc = ctx.doc
+        kb = ctx.kb
+        covered = Array(repeating: false, count: ctx.toks.count)
     }
 
     // MARK: works
 
     mutating func work(actor: Int32) -> Int {
-        let key = "a\(actor)"
-        if let w = workByKey[key] { return w }
+        if let w = workByActor[actor] { return w }
         let a = kb.actors[Int(actor)]
         works.append(
             Work(
-                key: key, actor: actor, type: a.type, nameAr: a.nameAr, nameEn: a.nameEn, country: a.country,
+                key: "", actor: actor, type: a.type, nameAr: a.nameAr, nameEn: a.nameEn, country: a.country,
                 cameo: a.cameo, isMetonym: a.isMetonym))
-        workByKey[key] = works.count - 1
+        workByActor[actor] = works.count - 1
         seenActors.insert(actor)
         return works.count - 1
     }
@@ -110,18 +90,24 @@ struct EntityPass {
     mutating func work(
         key: String, type: EntityType, nameAr: String, nameEn: String? = nil, country: String?, cameo: String?
     ) -> Int {
-        if let w = workByKey[key] { return w }
+        if let w = workByKey[ByteKey(key)] { return w }
         works.append(
             Work(
                 key: key, actor: nil, type: type, nameAr: nameAr, nameEn: nameEn, country: country, cameo: cameo,
                 isMetonym: false))
-        workByKey[key] = works.count - 1
+        workByKey[ByteKey(key)] = works.count - 1
         return works.count - 1
     }
 
     mutating func addName(_ work: Int, _ tokens: Range<Int>, title: Int? = nil) {
-        names.append(NameMention(work: work, tokens: tokens, range: scalarRange(tokens), title: title))
+        names.append(NameMention(work: work, tokens: tokens, range: ctx.scalarRange(tokens), title: title))
         for t in tokens { covered[t] = true }
         if let country = works[work].country { docCountries.insert(country) }
+    }
+
+    mutating func localPerson(_ r: Range<Int>, country: String?) -> Int {
+        let name = ctx.text(r)
+        let key = "l:" + r.map { ctx.keys[$0] }.joined(separator: " ")
+        return work(key: key, type: .person, nameAr: name, country: country == "" ? nil : country, cameo: nil)
     }
 }

@@ -33,13 +33,52 @@ public struct EntityStage: Sendable {
     /// World event kinds that are entities (treaties are not an entity type).
     static let eventKinds: Set<String> = ["war", "attack", "inauguration", "election", "summit", "other"]
 
+    /// The knowledge base's tries the recogniser walks at every token, held by value here: read
+    /// through the knowledge base object, each lookup copied the trie (retains and releases).
+    let names: PhraseTrie<Int32>
+    let shortNames: PhraseTrie<Int32>
+    let titles: PhraseTrie<Int32>
+    let orgHeads: PhraseTrie<Int32>
+    let adjectives: PhraseTrie<Int32>
+    let worldEventCues: PhraseTrie<Int32>
+    /// Per world event: whether its kind makes it an entity.
+    let isEntityEvent: [Bool]
+    /// Per vocabulary id: whether the word starts a time word, number word, speech cue or event
+    /// trigger (then it is not a plain word of a name).
+    let lexiconStarts: [Bool]
+    /// Per id of the speech cues' vocabulary: whether the word alone is a reporting verb.
+    let verbCues: [Bool]
+
     public init(knowledge: KnowledgeBase = .embedded) {
         self.knowledge = knowledge
         words = EntityWords(knowledge: knowledge)
+        names = knowledge.names
+        shortNames = knowledge.shortNames
+        titles = knowledge.titles
+        orgHeads = knowledge.orgHeads
+        adjectives = knowledge.adjectives
+        worldEventCues = knowledge.lexicons.worldEventCues
+        let lex = knowledge.lexicons
+        isEntityEvent = lex.worldEvents.map { EntityStage.eventKinds.contains($0.kind) }
+        var starts = [Bool](repeating: false, count: knowledge.vocabulary.count)
+        for ids in [
+            lex.timeWords.firstWordIDs, lex.numberWords.firstWordIDs, lex.speechCues.firstWordIDs,
+            lex.eventTriggers.firstWordIDs,
+        ] {
+            for id in ids where Int(id) < starts.count { starts[Int(id)] = true }
+        }
+        lexiconStarts = starts
+        let cues = lex.speechCues
+        var verbs = [Bool](repeating: false, count: cues.vocabulary.count)
+        for id in cues.firstWordIDs
+        where cues.values(for: [cues.vocabulary.word(id)]).contains(where: { $0.kind == "verb" }) {
+            verbs[Int(id)] = true
+        }
+        verbCues = verbs
     }
 
     public func run(_ doc: inout Document) {
-        var pass = EntityPass(stage: self, doc: doc)
+        var pass = EntityPass(EntityContext(stage: self, doc: doc))
         pass.scan()
         pass.addShortForms()
         pass.addAgencyCredits(doc.record.agencies)

@@ -72,7 +72,19 @@ public struct JSONWriter {
 
     public mutating func int(_ v: Int) {
         beforeValue()
-        bytes.append(contentsOf: String(v).utf8)
+        // Digits straight into the buffer: no String per number.
+        if v < 0 { bytes.append(0x2D) }
+        var m = v.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[n] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+                m /= 10
+                n += 1
+            } while m > 0
+            for k in stride(from: n - 1, through: 0, by: -1) { bytes.append(d[k]) }
+        }
     }
 
     public mutating func bool(_ v: Bool) {
@@ -103,6 +115,17 @@ public struct JSONWriter {
     /// A JSON string literal, escaping what JSON requires; other bytes are copied as UTF-8.
     public static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
+        var text = text
+        // Most strings need no escape: their bytes are copied at once.
+        let copied = text.withUTF8 { u -> Bool in
+            for b in u where b < 0x20 || b == 0x22 || b == 0x5C { return false }
+            out.append(contentsOf: u)
+            return true
+        }
+        if copied {
+            out.append(0x22)
+            return
+        }
         let hex: StaticString = "0123456789abcdef"
         for b in text.utf8 {
             switch b {

@@ -89,12 +89,17 @@ enum TrieScanner {
 
     /// Tokens `a` and `b` are separated by spaces only (no punctuation, no line break).
     static func adjacent(_ doc: Document, _ a: Int, _ b: Int) -> Bool {
-        let gapStart = doc.tokens[a].byteEnd
-        let gapEnd = doc.tokens[b].byteStart
+        adjacent(doc.tokens, doc.text.bytes, a, b)
+    }
+
+    /// `adjacent(_:_:_:)` on a document's tokens and text bytes.
+    @inline(__always) static func adjacent(_ tokens: [Token], _ bytes: [UInt8], _ a: Int, _ b: Int) -> Bool {
+        let gapStart = tokens[a].byteEnd
+        let gapEnd = tokens[b].byteStart
         if gapEnd - gapStart > 8 { return false }
         var k = gapStart
         while k < gapEnd {
-            let byte = doc.text.bytes[k]
+            let byte = bytes[k]
             if byte == 0x0A || byte == 0x0D { return false }
             k += 1
         }
@@ -105,13 +110,16 @@ enum TrieScanner {
     /// letters). Read from the UTF-8 bytes: every token asks.
     static func mayCarryProclitic(_ key: String) -> Bool {
         var key = key
-        return key.withUTF8 { b in
-            // Arabic letters are two bytes: more than two letters is more than four bytes.
-            guard b.count > 4 else { return false }
-            switch (b[0], b[1]) {
-            case (0xD9, 0x88), (0xD9, 0x81), (0xD8, 0xA8), (0xD9, 0x84), (0xD9, 0x83), (0xD8, 0xB3): return true
-            default: return false
-            }
+        return key.withUTF8 { mayCarryProclitic(bytes: $0) }
+    }
+
+    /// `mayCarryProclitic(_:)` of a key's UTF-8 bytes.
+    @inline(__always) static func mayCarryProclitic(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Arabic letters are two bytes: more than two letters is more than four bytes.
+        guard b.count > 4 else { return false }
+        switch (b[0], b[1]) {
+        case (0xD9, 0x88), (0xD9, 0x81), (0xD8, 0xA8), (0xD9, 0x84), (0xD9, 0x83), (0xD8, 0xB3): return true
+        default: return false
         }
     }
 }

@@ -1,11 +1,13 @@
 /// An open-addressing hash table from 64-bit keys to 32-bit values, for trie edges. Swift's
 /// `Dictionary` hashes every key with SipHash; trie keys are already well mixed integers, so a
-/// multiplicative hash and linear probing do the same lookup in a few instructions.
+/// multiplicative hash and linear probing do the same lookup in a few instructions. Lookups are
+/// `@inlinable`: other modules' matching loops inline them instead of calling across modules.
+@usableFromInline
 struct EdgeTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var occupied: [Bool]
-    private var shift: UInt64
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var values: [Int32]
+    @usableFromInline var occupied: [Bool]
+    @usableFromInline var shift: UInt64
     private(set) var count = 0
 
     init() {
@@ -15,11 +17,11 @@ struct EdgeTable: Sendable {
         shift = 64 - 4
     }
 
-    @inline(__always) private func slot(_ key: UInt64) -> Int {
+    @inlinable @inline(__always) func slot(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    @inline(__always) subscript(key: UInt64) -> Int32? {
+    @inlinable @inline(__always) subscript(key: UInt64) -> Int32? {
         let mask = keys.count - 1
         var i = slot(key)
         while occupied[i] {

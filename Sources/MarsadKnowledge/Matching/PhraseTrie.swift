@@ -5,8 +5,8 @@
 public struct PhraseTrie<Value: Sendable>: Sendable {
     public let vocabulary: Vocabulary
     /// (node << 32 | word id) → child node.
-    private var edges = EdgeTable()
-    private var values: [[Value]] = [[]]  // index = node; node 0 is the root
+    @usableFromInline var edges = EdgeTable()
+    @usableFromInline var values: [[Value]] = [[]]  // index = node; node 0 is the root
 
     public init(vocabulary: Vocabulary = Vocabulary()) {
         self.vocabulary = vocabulary
@@ -14,7 +14,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     public var isEmpty: Bool { edges.count == 0 }
 
-    @inline(__always) private static func edge(_ node: Int32, _ word: Int32) -> UInt64 {
+    @inlinable @inline(__always) static func edge(_ node: Int32, _ word: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 
@@ -51,11 +51,18 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         /// Number of words matched.
         public var length: Int
         public var values: [Value]
+
+        @inlinable init(length: Int, values: [Value]) {
+            self.length = length
+            self.values = values
+        }
     }
 
     /// The longest phrase starting with word id `first` and continuing with `next(1)`,
     /// `next(2)`, … (nil past the end or at a boundary the phrase may not cross; -1 for a word
-    /// the vocabulary does not know).
+    /// the vocabulary does not know). Inlinable: specialised for the caller's value type and
+    /// closure instead of a generic call per token.
+    @inlinable
     public func longestMatch(firstID first: Int32, nextID next: (Int) -> Int32?) -> Match? {
         guard first >= 0, var node = edges[PhraseTrie.edge(0, first)] else { return nil }
         var best: Match? = values[Int(node)].isEmpty ? nil : Match(length: 1, values: values[Int(node)])
@@ -76,7 +83,9 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// Whether some phrase starts with `word`: a cheap test before trying clitic splits.
     public func hasPrefix(_ word: String) -> Bool { hasPrefix(id: vocabulary.id(of: word)) }
 
-    @inline(__always) public func hasPrefix(id: Int32) -> Bool { id >= 0 && edges[PhraseTrie.edge(0, id)] != nil }
+    @inlinable @inline(__always) public func hasPrefix(id: Int32) -> Bool {
+        id >= 0 && edges[PhraseTrie.edge(0, id)] != nil
+    }
 
     /// The ids of the words that start a phrase.
     public var firstWordIDs: [Int32] {

@@ -17,8 +17,11 @@ public final class Vocabulary: @unchecked Sendable {
     public var count: Int { words.count }
 
     /// The id of `word`, or -1 when no phrase of the knowledge base uses it.
-    @inline(__always) public func id(of word: String) -> Int32 {
-        guard let ids = buckets[ByteHash.of(word)] else { return -1 }
+    @inline(__always) public func id(of word: String) -> Int32 { id(of: word, hash: ByteHash.of(word)) }
+
+    /// The id of `word`, whose `ByteHash` the caller has already computed.
+    @inline(__always) public func id(of word: String, hash: UInt64) -> Int32 {
+        guard let ids = buckets[hash] else { return -1 }
         for id in ids where ByteHash.equal(words[Int(id)], word) { return id }
         return -1
     }

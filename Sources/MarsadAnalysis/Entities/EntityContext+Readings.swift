@@ -2,7 +2,7 @@ import MarsadKnowledge
 import MarsadText
 
 /// Reading tokens against the knowledge tables: whole or under proclitics, longest phrase first.
-extension EntityPass {
+extension EntityContext {
     /// A way to read token `i`'s key: whole, or with proclitics peeled.
     struct FirstKey {
         var key: String
@@ -16,7 +16,7 @@ extension EntityPass {
     func stringKeys(_ i: Int) -> [FirstKey] {
         let key = keys[i]
         var out = [FirstKey(key: key, prefixLength: 0, restoredArticle: false)]
-        guard toks[i].kind == .arabic, TrieScanner.mayCarryProclitic(key) else { return out }
+        guard facts.flags[i].contains(.proclitic) else { return out }
         for stem in ProcliticPeel.stems(of: key) { out.append(firstKey(key, stem: stem)) }
         return out
     }
@@ -24,7 +24,10 @@ extension EntityPass {
     func firstKey(_ key: String, stem: String) -> FirstKey {
         let count = key.unicodeScalars.count
         let n = stem.unicodeScalars.count
-        if key.hasSuffix(stem) { return FirstKey(key: stem, prefixLength: count - n, restoredArticle: false) }
+        // Keys are normalised (no marks): a suffix of the bytes is a suffix of the letters.
+        if KeyBytes.hasSuffix(key, stem) {
+            return FirstKey(key: stem, prefixLength: count - n, restoredArticle: false)
+        }
         // لل: the stem regained its article (two letters longer than what follows the prefix).
         return FirstKey(key: stem, prefixLength: count - (n - 2), restoredArticle: true)
     }
@@ -37,11 +40,42 @@ extension EntityPass {
     func firstKeys(_ i: Int) -> Reading { Reading(peel: true) }
     func unpeeled(_ i: Int) -> Reading { Reading(peel: false) }
 
-    func adjacent(_ a: Int, _ b: Int) -> Bool { TrieScanner.adjacent(doc, a, b) }
+    /// The knowledge tables read at tokens.
+    enum Table {
+        case names, shortNames, titles, orgHeads, adjectives, worldEvents
+
+        /// The table's bit in the start masks.
+        var bit: EntityStartMask {
+            switch self {
+            case .names: .names
+            case .shortNames: .shortNames
+            case .titles: .titles
+            case .orgHeads: .orgHeads
+            case .adjectives: .adjectives
+            case .worldEvents: .worldEvents
+            }
+        }
+    }
+
+    /// The longest phrase of `table` at token `i` (before `end`).
+    func longest(_ table: Table, _ i: Int, _ end: Int, _ reading: Reading) -> Hit<Int32>? {
+        // By the token's start masks, most tables are ruled out without a lookup.
+        if sameVocabulary, !(reading.peel ? facts.anyMask[i] : facts.wholeMask[i]).contains(table.bit) { return nil }
+        // The tries are read in place from the stage (passed from elsewhere, each call copied one).
+        return switch table {
+        case .names: longest(stage.names, i, end, reading, .names)
+        case .shortNames: longest(stage.shortNames, i, end, reading, .shortNames)
+        case .titles: longest(stage.titles, i, end, reading, .titles)
+        case .orgHeads: longest(stage.orgHeads, i, end, reading, .orgHeads)
+        case .adjectives: longest(stage.adjectives, i, end, reading, .adjectives)
+        case .worldEvents: longest(stage.worldEventCues, i, end, reading, .worldEvents)
+        }
+    }
 
     /// The longest phrase of `trie` at token `i` (before `end`), by integer ids when the
-    /// document's vocabulary is the knowledge base's.
-    func longest<V>(_ trie: PhraseTrie<V>, _ i: Int, _ end: Int, _ reading: Reading, _ table: EntityStartMask? = nil)
+    /// document's vocabulary is the knowledge base's. `table` is the trie's bit in the start
+    /// masks: a word that starts none of its phrases is ruled out without a hash lookup.
+    private func longest<V>(_ trie: PhraseTrie<V>, _ i: Int, _ end: Int, _ reading: Reading, _ table: EntityStartMask)
         -> Hit<V>?
     {
         guard sameVocabulary, trie.vocabulary === doc.vocabulary else {
@@ -58,14 +92,13 @@ extension EntityPass {
             return keyIDs[j]
         }
         let masks = self.masks
-        // The table's start mask rules a word out without a hash lookup.
         func mayStart(_ id: Int32) -> Bool {
             guard id >= 0 else { return false }
-            guard let table, Int(id) < masks.count else { return true }
+            guard Int(id) < masks.count else { return trie.hasPrefix(id: id) }
             return masks[Int(id)].contains(table)
         }
         let id = keyIDs[i]
-        if mayStart(id), table != nil || trie.hasPrefix(id: id), let m = trie.longestMatch(firstID: id, nextID: next) {
+        if mayStart(id), let m = trie.longestMatch(firstID: id, nextID: next) {
             best = Hit(
                 length: m.length, values: m.values,
                 first: FirstKey(key: keys[i], prefixLength: 0, restoredArticle: false))
@@ -73,9 +106,7 @@ extension EntityPass {
         if reading.peel {
             for slot in (2 * i)..<(2 * i + 2) {
                 let stem = peelIDs[slot]
-                guard mayStart(stem), table != nil || trie.hasPrefix(id: stem),
-                    let m = trie.longestMatch(firstID: stem, nextID: next)
-                else { continue }
+                guard mayStart(stem), let m = trie.longestMatch(firstID: stem, nextID: next) else { continue }
                 if m.length > (best?.length ?? 0) {
                     best = Hit(
                         length: m.length, values: m.values,
@@ -85,10 +116,8 @@ extension EntityPass {
             }
         }
         if bestStem >= 0, var hit = best {
-            let vocabulary = trie.vocabulary
-            if let stem = ProcliticPeel.stems(of: keys[i]).first(where: { vocabulary.id(of: $0) == bestStem }) {
-                hit.first = firstKey(keys[i], stem: stem)
-            }
+            // The stem's word in the vocabulary is the stem (the id was found by its bytes).
+            hit.first = firstKey(keys[i], stem: trie.vocabulary.word(bestStem))
             best = hit
         }
         return best
@@ -106,11 +135,11 @@ extension EntityPass {
     /// of `firsts`.
     func longest<V>(_ trie: PhraseTrie<V>, _ i: Int, _ end: Int, _ firsts: [FirstKey]) -> Hit<V>? {
         var best: Hit<V>?
-        let doc = self.doc
-        let next: (Int) -> String? = { k in
+        let keys = self.keys
+        func next(_ k: Int) -> String? {
             let j = i + k
-            guard j < end, !doc.keys[j].isEmpty, TrieScanner.adjacent(doc, j - 1, j) else { return nil }
-            return doc.keys[j]
+            guard j < end, !keys[j].isEmpty, adjacent(j - 1, j) else { return nil }
+            return keys[j]
         }
         for first in firsts where trie.hasPrefix(first.key) {
             if let m = trie.longestMatch(first: first.key, next: next), m.length > (best?.length ?? 0) {
@@ -118,10 +147,6 @@ extension EntityPass {
             }
         }
         return best
-    }
-
-    func scalarRange(_ tokens: Range<Int>) -> Range<Int> {
-        doc.tokens[tokens.lowerBound].start..<doc.tokens[tokens.upperBound - 1].end
     }
 
     /// `ال` + at least two letters (Arabic letters are two UTF-8 bytes: ا = D8 A7, ل = D9 84).
@@ -134,15 +159,15 @@ extension EntityPass {
 
     /// Source text of `tokens` with the first token's `prefixLength` proclitic letters removed.
     func textWithoutProclitic(_ tokens: Range<Int>, _ first: FirstKey) -> String {
-        let text = doc.slice(scalarRange(tokens))
+        let text = self.text(tokens)
         guard first.prefixLength > 0 else { return text }
         var scalars = text.unicodeScalars[...]
         var letters = 0
         while letters < first.prefixLength, let s = scalars.first {
             scalars = scalars.dropFirst()
-            if !EntityPass.isMark(s) { letters += 1 }
+            if !EntityContext.isMark(s) { letters += 1 }
         }
-        while let s = scalars.first, EntityPass.isMark(s) { scalars = scalars.dropFirst() }
+        while let s = scalars.first, EntityContext.isMark(s) { scalars = scalars.dropFirst() }
         let rest = String(String.UnicodeScalarView(scalars))
         return first.restoredArticle ? "ال" + rest : rest
     }

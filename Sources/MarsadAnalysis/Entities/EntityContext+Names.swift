@@ -1,0 +1,148 @@
+import MarsadKnowledge
+import MarsadText
+
+/// What a token is as a word of a name: plain, given name, head or counterpart.
+extension EntityContext {
+    /// `isPlainWord` for token `k`, by its vocabulary id.
+    func isPlainToken(_ k: Int) -> Bool {
+        guard sameVocabulary else { return isPlainWord(keys[k]) }
+        let key = keys[k]
+        guard key.utf8.count >= 4 else { return false }
+        let id = keyIDs[k]
+        if id >= 0 {
+            if Int(id) < masks.count, !masks[Int(id)].isDisjoint(with: [.titles, .adjectives]) { return false }
+            if Int(id) < stage.lexiconStarts.count, stage.lexiconStarts[Int(id)] { return false }
+        }
+        if special(k) != nil { return false }
+        return classes(k).isDisjoint(with: [.stopword, .notName])
+    }
+
+    /// Not a function word, title, nisba, time or number word, reporting verb or trigger.
+    func isPlainWord(_ key: String) -> Bool {
+        guard key.unicodeScalars.count >= 2 else { return false }
+        let classes = words.classes(key)
+        if !classes.isDisjoint(with: [.stopword, .notName]) { return false }
+        if stage.titles.hasPrefix(key) || stage.adjectives.hasPrefix(key) || kb.lexicons.timeWords.hasPrefix(key) {
+            return false
+        }
+        if kb.lexicons.numberWords.hasPrefix(key) || kb.lexicons.speechCues.hasPrefix(key)
+            || kb.lexicons.eventTriggers.hasPrefix(key)
+        {
+            return false
+        }
+        return classes.isDisjoint(with: .head)
+    }
+
+    /// How many tokens from `j` read as a person's name (0–3), not crossing `covered` tokens.
+    func nameLength(_ j: Int, _ end: Int, covered: [Bool]) -> Int {
+        if let g = givenNameLength(j, end, covered: covered) { return g }
+        var n = 0
+        var k = j
+        while k < end && n < 3 {
+            if n > 0 && !adjacent(k - 1, k) { break }
+            guard isNameToken(k, first: n == 0) else { break }
+            if n > 0, covered[k] || longest(.names, k, end, unpeeled(k)) != nil { break }
+            n += 1
+            k += 1
+        }
+        while n > 0 && classes(j + n - 1).contains(.nameConnector) { n -= 1 }
+        if n == 1 {
+            // A lone word that looks like a present-tense verb (يقول، تؤكد) or an adverb
+            // (هاتفيا، رسميًا) is not a name.
+            let key = keys[j]
+            if let f = key.unicodeScalars.first, f == "ي" || f == "ت", key.unicodeScalars.count >= 4 { return 0 }
+            if KeyBytes.hasSuffix(key, "يا") && key.unicodeScalars.count >= 5 { return 0 }
+            if doc.tokenText(j).unicodeScalars.contains(where: { $0.value == 0x064B }) { return 0 }
+        }
+        return n
+    }
+
+    /// A known given name (the first word of a person's name in the knowledge base) and the
+    /// one name word after it (two across a connector: محمد بن سلمان): ألكسندر سلطانوف.
+    func givenNameLength(_ j: Int, _ end: Int, covered: [Bool]) -> Int? {
+        // Not a surname-first short form (وانغ، كيم), and the next word a plain name: no
+        // article (حسن الجوار) unless a nisba surname (هزاع القحطاني), no و (سلام وأعرب), no
+        // feminine ending (حسن النية).
+        let id = keyIDs[j]
+        let given =
+            sameVocabulary
+            ? id >= 0 && Int(id) < masks.count && masks[Int(id)].contains(.givenName)
+                && !masks[Int(id)].contains(.shortNames)
+            : kb.givenNames.contains(keys[j]) && !stage.shortNames.hasPrefix(keys[j])
+        guard given, isNameToken(j, first: true) else { return nil }
+        var k = j + 1
+        guard k < end, adjacent(j, k), !covered[k], isNameToken(k, first: !isNisbaSurname(k)) else { return nil }
+        let second = keys[k]
+        if KeyBytes.hasPrefix(second, "و") || KeyBytes.hasSuffix(second, "ه") { return nil }
+        // Not a verb or an adverb after a subject's name (عيسى يقدم، ثامر سفيراً), unless that
+        // word is a given name too (هيام يونس).
+        if !isGivenName(k) {
+            // Four letters or more (Arabic letters are two bytes each).
+            if KeyBytes.hasPrefix(second, "ي") || KeyBytes.hasPrefix(second, "ت") || KeyBytes.hasPrefix(second, "ن"),
+                second.utf8.count >= 8
+            {
+                return nil
+            }
+            if doc.tokenText(k).unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }) { return nil }
+            // A preposition on a word (بأكثر، بإشراف) or a pronoun after it (جلستها) is no surname.
+            if KeyBytes.hasPrefix(second, "ب") && second.utf8.count >= 10 { return nil }
+            if KeyBytes.hasSuffix(second, "ها") || KeyBytes.hasSuffix(second, "هم") { return nil }
+        }
+        if classes(k).contains(.nameConnector) {
+            guard k + 1 < end, adjacent(k, k + 1), isNameToken(k + 1, first: false) else { return nil }
+            k += 1
+        }
+        return k + 1 - j
+    }
+
+    /// Whether token `k` is a listed given name (given_names.tsv, or a known person's first word).
+    func isGivenName(_ k: Int) -> Bool {
+        let id = keyIDs[k]
+        return sameVocabulary
+            ? id >= 0 && Int(id) < masks.count && masks[Int(id)].contains(.givenName) : kb.givenNames.contains(keys[k])
+    }
+
+    /// A family name of the nisba form with the article (القحطاني، الشهري); nisbas of countries
+    /// are adjectives of the knowledge base and are no names.
+    func isNisbaSurname(_ k: Int) -> Bool {
+        let key = keys[k]
+        return startsWithArticle(key) && KeyBytes.hasSuffix(key, "ي") && key.unicodeScalars.count >= 6
+    }
+
+    /// Whether token `k` can be part of a person's name. `lenient` (between a reporting verb
+    /// and an apposition title, where a name is expected) lets stop words pass: آنا is
+    /// normalised like the pronoun أنا.
+    func isNameToken(_ k: Int, first: Bool, lenient: Bool = false) -> Bool {
+        guard toks[k].kind == .arabic else { return false }
+        let key = keys[k]
+        // ألبرت، ألكسندر are normalised like an article and a word: a listed given name is not.
+        if first && startsWithArticle(key) && !isGivenName(k) { return false }
+        if KeyBytes.hasPrefix(key, "لل") || KeyBytes.hasPrefix(key, "وال") { return false }
+        let classes = classes(k)
+        if lenient && classes.contains(.stopword) {
+            guard key.unicodeScalars.count >= 3, !classes.contains(.notName) else { return false }
+        } else if !isPlainToken(k) {
+            return false
+        }
+        if isCounterpart(k) { return false }
+        if facts.flags[k].contains(.proclitic) {
+            for f in stringKeys(k).dropFirst() where startsKnownPhrase(f.key) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether a word (a stem under proclitics) starts a title, nisba, name, institution head,
+    /// reporting verb or event trigger, or is a head or a stop word.
+    func startsKnownPhrase(_ key: String) -> Bool {
+        if !words.classes(key).isDisjoint(with: [
+            .stopword, .strongOrgHead, .weakOrgHead, .adminPlaceHead, .naturalPlaceHead,
+        ]) {
+            return true
+        }
+        return stage.titles.hasPrefix(key) || stage.adjectives.hasPrefix(key) || stage.names.hasPrefix(key)
+            || stage.orgHeads.hasPrefix(key) || kb.lexicons.speechCues.hasPrefix(key)
+            || kb.lexicons.eventTriggers.hasPrefix(key)
+    }
+}
