@@ -1,0 +1,293 @@
+import MarsadKnowledge
+import MarsadText
+
+/// Reporting cues with their speakers: who said it, and where the reported content starts.
+extension QuotePass {
+    // MARK: attributions
+
+    mutating func findAttributions(_ spans: [QuotedSpan]? = nil) {
+        let spans = spans ?? quotedSpans()
+        let trie = c.kb.lexicons.speechCues
+        var last: Speaker?
+        var q = 0
+        for (s, sentence) in c.sentences.enumerated() {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard c.doc.keyIDs[i] >= 0 || c.doc.peelIDs[2 * i] >= 0,
+                    let hit = TrieScanner.match(trie, in: c.doc, at: i, limit: sentence.upperBound)
+                else {
+                    i += 1
+                    continue
+                }
+                // Skip a cue inside an entity name or a title (بيان in a name is not a statement).
+                if c.mentionAt[i] >= 0 && c.doc.entityMentions[Int(c.mentionAt[i])].kind == .name || c.roleOwner[i] >= 0
+                {
+                    i += 1
+                    continue
+                }
+                while q < spans.count && spans[q].close < i { q += 1 }
+                let insideQuote = q < spans.count && spans[q].open < i
+                // Nested: inside the content of the last attribution of the sentence.
+                let outer = attributions.last { $0.sentence == s && !$0.nested && ($0.content?.contains(i) ?? false) }
+                let sentenceSpeaker = attributions.last {
+                    $0.sentence == s && !$0.nested && $0.speaker != nil && $0.content != nil
+                }.map { Speaker(id: $0.speaker!, mention: $0.speakerMention, via: $0.via) }
+                let cue = hit.values[0]
+                if var at = attribution(
+                    hit.tokens, cue, sentence: s, last: insideQuote ? nil : last,
+                    sentenceSpeaker: outer == nil ? sentenceSpeaker : nil)
+                {
+                    at.nested = outer != nil || insideQuote
+                    if let sp = at.speaker, !at.nested {
+                        last = Speaker(id: sp, mention: at.speakerMention, via: at.via)
+                    }
+                    attributions.append(at)
+                    // Cues inside the frame (في بيان after قال) are not attributions of their own.
+                    i = max(hit.tokens.upperBound, at.content?.lowerBound ?? hit.tokens.upperBound)
+                } else {
+                    i = hit.tokens.upperBound
+                }
+            }
+        }
+    }
+
+    struct Speaker {
+        var id: String
+        var mention: Int?
+        var via: [String]
+    }
+
+    func isParticiple(_ cue: SpeechCue) -> Bool {
+        guard cue.kind == "verb" else { return false }
+        let scalars = cue.form.unicodeScalars
+        guard scalars.count >= 5, let last = scalars.last else { return false }
+        return last == "ا" || last == "ة" || last == "\u{064B}"
+    }
+
+    /// The first mention that may speak in `range`, not an addressee.
+    func subject(in range: Range<Int>) -> EntityMention? {
+        var t = range.lowerBound
+        while t < range.upperBound {
+            if let (_, m) = c.actingMention(at: t) {
+                if !c.isPrepositional(m) && !(t > 0 && c.keyIs(t - 1, ["مع", "الي", "علي", "ضد", "عن", "من", "بين"])) {
+                    return m
+                }
+                t = max(t + 1, c.endToken(m))
+            } else {
+                t += 1
+            }
+        }
+        return nil
+    }
+
+    func attribution(
+        _ cueTokens: Range<Int>, _ cue: SpeechCue, sentence s: Int, last: Speaker?, sentenceSpeaker: Speaker?
+    ) -> Attribution? {
+        let sentence = c.sentences[s]
+        let end = sentence.upperBound
+        var speaker: EntityMention?
+        var speakerIndex: Int?
+        var via: [String] = []
+        var contentStart: Int?
+        var j = cueTokens.upperBound
+        let limit = min(end, j + 14)
+        let isFrame = cue.kind == "frame"
+        var sawColon = false
+        var weakSpeaker = false
+        var relayedFrom: Speaker?
+        // Look right: speaker, then the complement.
+        while j < limit {
+            if c.isStop(j) { break }
+            if c.isColon(j) {
+                contentStart = j + 1
+                sawColon = true
+                break
+            }
+            if c.isQuoteMark(j) {
+                if speaker != nil || !isFrame { contentStart = j }
+                break
+            }
+            if c.keyIs(j, QuotePass.anWords) {
+                contentStart = j + 1
+                if c.keyIs(j, QuotePass.sayingWords), j + 1 < end, c.keyIs(j + 1, QuotePass.anWords) {
+                    contentStart = j + 2
+                }
+                break
+            }
+            if !isFrame, speaker == nil, c.keyIs(j, QuotePass.relayPronouns), let main = sentenceSpeaker ?? last {
+                // نقل عنه …: the speaker is the one named before; actors named next relay.
+                relayedFrom = main
+                j += 1
+                continue
+            }
+            if relayedFrom != nil, let (_, m) = c.actingMention(at: j) {
+                if let id = c.speakerID(m), !via.contains(id) { via.append(id) }
+                j = max(j + 1, c.endToken(m))
+                continue
+            }
+            if let (index, m) = c.actingMention(at: j),
+                speaker == nil || weakSpeaker && m.type == .person && index != speakerIndex
+                    || c.keyIs(j - 1, [QuotePass.relayWord])
+            {
+                if c.isPrepositional(m) && !isFrame
+                    && !(c.doc.keys[m.tokens.lowerBound].hasPrefix("ل") && cue.kind == "frame")
+                {
+                    j = max(j + 1, c.endToken(m))
+                    continue
+                }
+                if let sp = speaker, c.keyIs(j - 1, [QuotePass.relayWord]) {
+                    // نقلت الوكالة عن X: the first actor relays, X speaks.
+                    if let id = c.speakerID(sp) { via.append(id) }
+                }
+                // A name right after a title word is its complement (مستشار بوتين … يوري أوشاكوف).
+                // A later person in apposition then speaks; so does one after a title-led name.
+                weakSpeaker = speaker == nil && (c.roleOwner[j] >= 0 || afterTitle(m))
+                speaker = m
+                speakerIndex = index
+                j = max(j + 1, c.endToken(m))
+                if isFrame && cue.direction != "before" { break }
+                continue
+            }
+            if c.isComma(j) {
+                if speaker == nil && !isFrame { break }
+                // A clause break before another cue (تصريح ترامب، قائلا إن) ends the frame.
+                if j + 1 < end, TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: j + 1, limit: end) != nil {
+                    break
+                }
+            }
+            if speaker != nil, c.keyIs(j, QuotePass.prepositions),
+                !(c.keyIs(j, [QuotePass.relayWord]) && j + 1 < end && c.actingMention(at: j + 1) != nil)
+            {
+                // أعرب X عن …، دعا X إلى …، أشار X إلى أن …
+                let next = j + 1
+                if next < end, c.keyIs(next, QuotePass.anWords) {
+                    contentStart = next + 1
+                } else if complementHeads(cue).contains(c.doc.keys[j]) {
+                    contentStart = next
+                }
+                if contentStart != nil { break }
+            }
+            // A preposition before any speaker (وأكد على أن …، وأعرب عن …): the subject is not
+            // after the verb; the complement starts here.
+            if speaker == nil, !isFrame, c.keyIs(j, [QuotePass.relayWord]), j + 1 < end,
+                c.actingMention(at: j + 1) != nil, j > cueTokens.upperBound
+            {
+                // نقلت الوكالة عن X: an unnamed relay (the agency credited by the article).
+                if let agency = creditedAgency(before: cueTokens.lowerBound) { via.append(agency) }
+                j += 1
+                continue
+            }
+            if speaker == nil, c.keyIs(j, QuotePass.prepositions), !isFrame {
+                if j + 1 < end, c.keyIs(j + 1, QuotePass.anWords) {
+                    contentStart = j + 2
+                } else if complementHeads(cue).contains(c.doc.keys[j]) {
+                    contentStart = j + 1
+                }
+                break
+            }
+            j += 1
+        }
+        _ = sawColon
+        // The subject before the cue (SVO), or the sentence's subject for participles.
+        let conjoined =
+            !isFrame && c.doc.keyIDs[cueTokens.lowerBound] < 0
+            && (c.doc.keys[cueTokens.lowerBound].hasPrefix("و") || c.doc.keys[cueTokens.lowerBound].hasPrefix("ف"))
+        if speaker == nil {
+            if isParticiple(cue) || conjoined {
+                // The participle's subject is the main clause's speaker or subject.
+                if let main = sentenceSpeaker {
+                    return finish(
+                        cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil,
+                        via: main.via, contentStart: contentStart)
+                }
+                if let m = subject(in: sentence.lowerBound..<cueTokens.lowerBound) { speaker = m }
+            } else if !isFrame {
+                // SVO: the nearest subject in the clause before the cue (not for وقال/فأضاف,
+                // which open a clause of their own).
+                var b = cueTokens.lowerBound - 1
+                let stop = max(sentence.lowerBound, cueTokens.lowerBound - 8)
+                while b >= stop {
+                    if c.isComma(b) || c.isQuoteMark(b) || c.isStop(b) { break }
+                    if let (index, m) = c.actingMention(at: b), !c.isPrepositional(m) {
+                        speaker = m
+                        speakerIndex = index
+                        break
+                    }
+                    b -= 1
+                }
+            }
+        }
+        if let main = relayedFrom {
+            return finish(
+                cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil, via: via,
+                contentStart: contentStart)
+        }
+        var speakerID = speaker.flatMap { c.speakerID($0) }
+        if speakerID == nil, !isFrame, let last {
+            speakerID = last.id
+            speakerIndex = last.mention
+            if via.isEmpty { via = last.via }
+        }
+        return finish(
+            cueTokens, cue, sentence: s, speakerID: speakerID, speakerIndex: speakerIndex, speaker: speaker, via: via,
+            contentStart: contentStart)
+    }
+
+    /// The entity id of the first agency the article credits (what الوكالة refers to).
+    func creditedAgency(before token: Int) -> String? {
+        // The agency named last before the cue, else the first one the article credits.
+        let start = c.doc.tokens[token].start
+        for m in c.doc.entityMentions.reversed() where m.start < start && m.kind == .name {
+            if let id = m.id, id.hasPrefix("kb:agency-") || c.doc.record.agencies.contains(where: { $0.id == id }) {
+                return id
+            }
+        }
+        guard let agency = c.doc.record.agencies.first else { return nil }
+        if let e = c.doc.record.entities.first(where: {
+            $0.nameAr == agency.nameAr || $0.id == agency.id || $0.id == "kb:agency-" + agency.id
+        }) {
+            return e.id
+        }
+        return nil
+    }
+
+    /// The first words of the cue's complements, as keys (على أن → على).
+    func complementHeads(_ cue: SpeechCue) -> [String] {
+        cue.complements.compactMap { PhraseKeys.keys($0).first }
+    }
+
+    /// Whether a verb takes its content as an object or after a preposition (أكد ضرورة،
+    /// دعا إلى، أعرب عن) rather than only after أن or a colon (قال).
+    func takesObject(_ cue: SpeechCue) -> Bool {
+        if cue.complements.isEmpty { return true }
+        return cue.complements.contains { $0.hasPrefix("على") || $0.hasPrefix("إلى") || $0 == "ب" }
+    }
+
+    /// Skips time expressions and commas (أكد X اليوم الأربعاء ضرورة …).
+    func skipTimes(_ from: Int, _ end: Int) -> Int {
+        var a = from
+        let times = c.doc.timeMentions
+        while a < end {
+            let start = c.doc.tokens[a].start
+            if c.isComma(a) { a += 1; continue }
+            if let t = times.first(where: { $0.start <= start && start < $0.end }) {
+                while a < end, c.doc.tokens[a].start < t.end { a += 1 }
+                continue
+            }
+            break
+        }
+        return a
+    }
+
+    /// Whether a title word stands right before the mention (مستشار بوتين، المتحدث باسم الكرملين).
+    func afterTitle(_ m: EntityMention) -> Bool {
+        let t = m.tokens.lowerBound
+        for back in 1...3 where t - back >= 0 {
+            if let hit = TrieScanner.match(c.kb.titles, in: c.doc, at: t - back, limit: t), hit.tokens.upperBound == t {
+                return true
+            }
+        }
+        return false
+    }
+
+}

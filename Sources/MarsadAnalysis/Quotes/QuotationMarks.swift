@@ -1,0 +1,92 @@
+import MarsadKnowledge
+import MarsadText
+
+/// Quotation marks paired into quoted spans.
+extension QuotePass {
+    // MARK: quotation marks
+
+    enum MarkDirection { case open, close, either }
+
+    /// Which way a mark faces, by its spacing: attached to the word after it and not to the one
+    /// before, it opens (` “كلمة`); attached before and not after, it closes (`كلمة” `). Mirrored
+    /// and straight marks in machine-translated text make the glyph alone unreliable.
+    func direction(_ t: Int) -> MarkDirection {
+        let tokens = c.doc.tokens
+        let line = c.lineOf[t]
+        let before = t > 0 && c.lineOf[t - 1] == line && tokens[t - 1].end == tokens[t].start
+        let nextIsWord =
+            t + 1 < tokens.count && c.lineOf[t + 1] == line && tokens[t + 1].start == tokens[t].end
+            && (tokens[t + 1].kind == .arabic || tokens[t + 1].kind == .latin || tokens[t + 1].kind == .number)
+        let beforeIsWord = before && tokens[t - 1].kind != .quote
+        if nextIsWord && !beforeIsWord { return .open }
+        if beforeIsWord && !nextIsWord { return .close }
+        switch c.scalar(t) {
+        case 0xAB, 0x201E: return .open
+        case 0xBB, 0x201D: return .close
+        default: return .either
+        }
+    }
+
+    func quotedSpans() -> [QuotedSpan] {
+        var spans: [QuotedSpan] = []
+        var open: Int?
+        let doc = c.doc
+        let content = doc.lines.indices.filter { doc.lineRoles[$0].isContent }
+        for (n, l) in content.enumerated() {
+            let line = doc.lines[l]
+            var lastClose = line.tokens.lowerBound - 1
+            for t in line.tokens where c.isQuoteMark(t) {
+                let dir = direction(t)
+                guard let o = open else {
+                    if dir != .close {
+                        open = t
+                    } else if var span = trimmed(lastClose, t), span.inner.count >= 3 {
+                        // A closing mark whose opening mark was lost (machine translation): the
+                        // quotation runs from the last closing mark or the paragraph start.
+                        span.open = span.inner.lowerBound
+                        spans.append(span)
+                        lastClose = t
+                    }
+                    continue
+                }
+                if dir == .open || t - o > 400 {
+                    // The earlier quotation was never closed: it ends at its last clause break, if any.
+                    var k = t - 1
+                    while k > o, !c.isComma(k) { k -= 1 }
+                    if k > o, c.lineOf[k] == c.lineOf[o], let span = trimmed(o, k) { spans.append(span) }
+                    open = t
+                    continue
+                }
+                if let span = trimmed(o, t) { spans.append(span) }
+                open = nil
+                lastClose = t
+            }
+            // A quotation open at the end of a paragraph runs on only into a paragraph that does
+            // not open one of its own (the convention of multi-paragraph quotations), once.
+            if let o = open {
+                let next = n + 1 < content.count ? doc.lines[content[n + 1]].tokens : 0..<0
+                let nextOpens = !next.isEmpty && c.isQuoteMark(next.lowerBound) && direction(next.lowerBound) != .close
+                if nextOpens {
+                    if let span = trimmed(o, line.tokens.upperBound) { spans.append(span) }
+                    open = nil
+                } else if c.lineOf[o] != Int32(l) {
+                    open = nil
+                }
+            }
+        }
+        return spans
+    }
+
+    func trimmed(_ open: Int, _ close: Int) -> QuotedSpan? {
+        var a = open + 1
+        var b = close
+        while a < b, c.isTrimmable(a) { a += 1 }
+        while b > a, c.isTrimmable(b - 1) { b -= 1 }
+        guard a < b else { return nil }
+        // A quotation needs a word.
+        var hasWord = false
+        for t in a..<b where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin { hasWord = true; break }
+        return hasWord ? QuotedSpan(open: open, close: close, inner: a..<b) : nil
+    }
+
+}

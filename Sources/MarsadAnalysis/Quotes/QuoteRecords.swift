@@ -1,0 +1,137 @@
+import MarsadKnowledge
+import MarsadText
+
+/// Assembling the records: each quotation takes the speaker of the attribution that holds or
+/// introduces it; each attribution with content gives an indirect quotation.
+extension QuotePass {
+    mutating func run() -> [QuoteRecord] {
+        let spans = quotedSpans()
+        findAttributions(spans)
+        var records: [QuoteRecord] = []
+        var directInside = Set<Int>()  // attribution indices whose content is only a quotation
+        var lastSpeaker: (id: String, sentence: Int, via: [String])?
+        var lastDirect: (id: String, sentence: Int, via: [String])?
+        var a = 0
+        // Walk attributions and quotations in text order so that continuations see the last speaker.
+        var quoteIndex = 0
+        func sentence(_ t: Int) -> Int { Int(c.sentenceOf[t]) }
+        while a < attributions.count || quoteIndex < spans.count {
+            let nextQuote = quoteIndex < spans.count ? spans[quoteIndex].open : Int.max
+            let nextAttribution = a < attributions.count ? attributions[a].cue.lowerBound : Int.max
+            if nextAttribution <= nextQuote {
+                let at = attributions[a]
+                if let speaker = at.speaker, !at.nested { lastSpeaker = (speaker, at.sentence, at.via) }
+                a += 1
+                continue
+            }
+            let q = spans[quoteIndex]
+            quoteIndex += 1
+            let s = sentence(q.inner.lowerBound)
+            var chosen: Attribution?
+            var cue: TextSpan?
+            // 1. Inside an attribution's content (the innermost).
+            for (i, at) in attributions.enumerated() {
+                guard let content = at.content, at.speaker != nil, content.contains(q.open) else { continue }
+                if chosen == nil || at.cue.lowerBound > chosen!.cue.lowerBound {
+                    chosen = at
+                    if onlyQuotation(content, q) { directInside.insert(i) }
+                }
+            }
+            // 2. A cue right after it.
+            if chosen == nil, let at = attributions.first(where: { $0.quoteBefore == q.close && $0.speaker != nil }) {
+                chosen = at
+            }
+            // 3. A cue earlier in its sentence.
+            if chosen == nil, s >= 0,
+                let at = attributions.last(where: {
+                    $0.sentence == s && $0.cue.upperBound <= q.open && $0.speaker != nil
+                })
+            {
+                chosen = at
+            }
+            if let at = chosen {
+                cue = c.doc.span(c.doc.tokens[at.cue.lowerBound].start..<c.doc.tokens[at.cue.upperBound - 1].end)
+                lastDirect = (at.speaker!, s, at.via)
+                records.append(record(q, speaker: at.speaker, cue: cue, via: at.via))
+                continue
+            }
+            // Without a cue, a short quoted phrase is a name or a scare quote, not speech.
+            var words = 0
+            for t in q.inner where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin { words += 1 }
+            if words < 3 { continue }
+            // 4. The sentence's subject before the quotation.
+            if s >= 0, let m = subject(in: c.sentences[s].lowerBound..<max(c.sentences[s].lowerBound, q.open)),
+                let id = c.speakerID(m)
+            {
+                lastDirect = (id, s, [])
+                records.append(record(q, speaker: id, cue: nil, via: []))
+                continue
+            }
+            // 5. A continuation of the last quotation's speaker, else of the last speaker.
+            var continued: (id: String, sentence: Int, via: [String])?
+            if let last = lastDirect, s >= 0, s - last.sentence <= 1 { continued = last }
+            if continued == nil, let last = lastSpeaker, s >= 0, s - last.sentence <= 2 { continued = last }
+            if let last = continued {
+                lastDirect = (last.id, s, last.via)
+                records.append(record(q, speaker: last.id, cue: nil, via: last.via))
+            }
+        }
+        for (i, at) in attributions.enumerated() {
+            guard let speaker = at.speaker, let content = at.content, !directInside.contains(i) else { continue }
+            if frameOnly(content, spans) { continue }
+            // Content that opens with a quotation is that quotation (قال: «…» then narration).
+            if let q = spans.first(where: { $0.open == content.lowerBound }), q.close < content.upperBound { continue }
+            var wordCount = 0
+            for t in content where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin { wordCount += 1 }
+            if wordCount < 2 { continue }
+            let range = c.doc.tokens[content.lowerBound].start..<c.doc.tokens[content.upperBound - 1].end
+            let cue = c.doc.span(c.doc.tokens[at.cue.lowerBound].start..<c.doc.tokens[at.cue.upperBound - 1].end)
+            records.append(
+                QuoteRecord(
+                    speaker: speaker, kind: "indirect", cue: cue, text: c.doc.slice(range), start: range.lowerBound,
+                    end: range.upperBound, via: at.via))
+        }
+        records.sort { ($0.start, $0.kind) < ($1.start, $1.kind) }
+        // A repeated paragraph repeats its quotations: keep the first.
+        var kept: [QuoteRecord] = []
+        for r in records
+        where !kept.contains(where: { $0.kind == r.kind && $0.speaker == r.speaker && $0.text == r.text }) {
+            kept.append(r)
+        }
+        return kept
+    }
+
+    func record(_ q: QuotedSpan, speaker: String?, cue: TextSpan?, via: [String]) -> QuoteRecord {
+        let range = c.doc.tokens[q.inner.lowerBound].start..<c.doc.tokens[q.inner.upperBound - 1].end
+        return QuoteRecord(
+            speaker: speaker, kind: "direct", cue: cue, text: c.doc.slice(range), start: range.lowerBound,
+            end: range.upperBound, via: via)
+    }
+
+    /// Whether the content outside quotation marks is at most two words (يعقد في “…”): the
+    /// quotation alone is recorded.
+    func frameOnly(_ content: Range<Int>, _ spans: [QuotedSpan]) -> Bool {
+        var words = 0
+        var inside = false
+        var t = content.lowerBound
+        var quoted = 0
+        while t < content.upperBound {
+            if spans.contains(where: { $0.open == t }) { inside = true }
+            let kind = c.doc.tokens[t].kind
+            if kind == .arabic || kind == .latin || kind == .number {
+                if inside { quoted += 1 } else { words += 1 }
+            }
+            if inside, spans.contains(where: { $0.close == t }) { inside = false }
+            t += 1
+        }
+        return quoted > 0 && words <= 2
+    }
+
+    /// Whether `content` is only the quotation `q` (with punctuation around it).
+    func onlyQuotation(_ content: Range<Int>, _ q: QuotedSpan) -> Bool {
+        guard content.lowerBound <= q.open, q.close < content.upperBound else { return false }
+        for t in content.lowerBound..<q.open where !c.isTrimmable(t) { return false }
+        for t in (q.close + 1)..<content.upperBound where !c.isTrimmable(t) { return false }
+        return true
+    }
+}

@@ -1,0 +1,81 @@
+import MarsadKnowledge
+import MarsadText
+
+/// The extent of reported content: where a reported clause ends and what it is trimmed of.
+extension QuotePass {
+    func finish(
+        _ cueTokens: Range<Int>, _ cue: SpeechCue, sentence s: Int, speakerID: String?, speakerIndex: Int?,
+        speaker: EntityMention?, via: [String], contentStart: Int?
+    ) -> Attribution? {
+        let sentence = c.sentences[s]
+        let end = sentence.upperBound
+        let isFrame = cue.kind == "frame"
+        var quoteBefore: Int?
+        var k = cueTokens.lowerBound - 1
+        while k >= sentence.lowerBound, c.isComma(k) || c.isTrimmable(k) && !c.isQuoteMark(k) { k -= 1 }
+        if k >= 0, c.isQuoteMark(k) { quoteBefore = k }
+        // The content.
+        var content: Range<Int>?
+        if let start = contentStart {
+            content = start..<contentEnd(from: start, sentence: sentence)
+        } else if isFrame, speaker != nil {
+            let frameAtStart = cueTokens.lowerBound - sentence.lowerBound <= 1
+            if frameAtStart, let sp = speaker {
+                var a = c.endToken(sp)
+                while a < end, c.isComma(a) || c.keyIs(a, QuotePass.faInna) { a += 1 }
+                content = a..<contentEnd(from: a, sentence: sentence)
+            } else if cue.direction != "before" {
+                content = sentence.lowerBound..<cueTokens.lowerBound
+            }
+        } else if cue.kind == "verb", takesObject(cue) {
+            // دعا X البلدين إلى …، أكد X ضرورة …، مؤكدا ثقته …: the object is the content.
+            var a = cueTokens.upperBound
+            if let sp = speaker, sp.tokens.lowerBound >= cueTokens.upperBound { a = c.endToken(sp) }
+            a = skipTimes(a, end)
+            if a < end, !c.isStop(a), !c.isComma(a), !c.isQuoteMark(a) || isParticiple(cue),
+                speaker != nil || isParticiple(cue)
+            {
+                content = a..<contentEnd(from: a, sentence: sentence)
+            }
+        }
+        if let r = content {
+            let trimmed = trim(r)
+            content =
+                trimmed.isEmpty
+                    || !trimmed.contains(where: { c.doc.tokens[$0].kind == .arabic || c.doc.tokens[$0].kind == .latin })
+                ? nil : trimmed
+        }
+        guard speakerID != nil || content != nil || quoteBefore != nil else { return nil }
+        if content == nil && quoteBefore == nil && !(cue.direction != "before" && speaker != nil) { return nil }
+        return Attribution(
+            cue: cueTokens, speaker: speakerID, speakerMention: speakerIndex, via: via, content: content, sentence: s,
+            quoteBefore: quoteBefore)
+    }
+
+    /// The reported content ends at the sentence end or at the next reporting cue of the sentence.
+    func contentEnd(from start: Int, sentence: Range<Int>) -> Int {
+        let trie = c.kb.lexicons.speechCues
+        var t = start
+        var inQuote = false
+        while t < sentence.upperBound {
+            if c.isQuoteMark(t) { inQuote.toggle() }
+            if !inQuote, t > start, c.isComma(t - 1) || c.doc.keys[t].hasPrefix("و"),
+                let hit = TrieScanner.match(trie, in: c.doc, at: t, limit: sentence.upperBound),
+                let v = hit.values.first,
+                v.kind == "verb" || v.kind == "frame"
+            {
+                return t
+            }
+            t += 1
+        }
+        return sentence.upperBound
+    }
+
+    func trim(_ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound
+        var b = r.upperBound
+        while a < b, c.isTrimmable(a) && !c.isQuoteMark(a) { a += 1 }
+        while b > a, c.isTrimmable(b - 1) && !c.isQuoteMark(b - 1) { b -= 1 }
+        return a..<b
+    }
+}
