@@ -38,6 +38,7 @@ extension QuotePass {
                     sentenceSpeaker: outer == nil ? sentenceSpeaker : nil)
                 {
                     at.nested = outer != nil || insideQuote
+                    at.inQuotation = insideQuote
                     if let sp = at.speaker, !at.nested {
                         last = Speaker(id: sp, mention: at.speakerMention, via: at.via)
                     }
@@ -95,6 +96,8 @@ extension QuotePass {
         var sawColon = false
         var weakSpeaker = false
         var relayedFrom: Speaker?
+        // The speaker is understood (a participle's or continuation's), not named at the cue.
+        var inherited = false
         // Look right: speaker, then the complement.
         while j < limit {
             if c.isStop(j) { break }
@@ -107,7 +110,7 @@ extension QuotePass {
                 if speaker != nil || !isFrame { contentStart = j }
                 break
             }
-            if c.keyIs(j, QuotePass.anWords) {
+            if c.keyIs(j, QuotePass.anWords), !inName(j) {
                 contentStart = j + 1
                 if c.keyIs(j, QuotePass.sayingWords), j + 1 < end, c.keyIs(j + 1, QuotePass.anWords) {
                     contentStart = j + 2
@@ -198,9 +201,12 @@ extension QuotePass {
                 if let main = sentenceSpeaker {
                     return finish(
                         cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil,
-                        via: main.via, contentStart: contentStart)
+                        via: main.via, contentStart: contentStart, inherited: true)
                 }
-                if let m = subject(in: sentence.lowerBound..<cueTokens.lowerBound) { speaker = m }
+                if let m = subject(in: sentence.lowerBound..<cueTokens.lowerBound) {
+                    speaker = m
+                    inherited = true
+                }
             } else if !isFrame {
                 // SVO: the nearest subject in the clause before the cue (not for وقال/فأضاف,
                 // which open a clause of their own).
@@ -220,17 +226,18 @@ extension QuotePass {
         if let main = relayedFrom {
             return finish(
                 cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil, via: via,
-                contentStart: contentStart)
+                contentStart: contentStart, inherited: true)
         }
         var speakerID = speaker.flatMap { c.speakerID($0) }
         if speakerID == nil, !isFrame, let last {
             speakerID = last.id
             speakerIndex = last.mention
+            inherited = true
             if via.isEmpty { via = last.via }
         }
         return finish(
             cueTokens, cue, sentence: s, speakerID: speakerID, speakerIndex: speakerIndex, speaker: speaker, via: via,
-            contentStart: contentStart)
+            contentStart: contentStart, inherited: inherited)
     }
 
     /// The entity id of the first agency the article credits (what الوكالة refers to).

@@ -78,6 +78,8 @@ extension QuotePass {
         }
         for (i, at) in attributions.enumerated() {
             guard let speaker = at.speaker, let content = at.content, !directInside.contains(i) else { continue }
+            // A cue inside a quotation speaking for the quotation's own speaker is part of it.
+            if at.inQuotation && at.inherited { continue }
             if frameOnly(content, spans) { continue }
             // Content that opens with a quotation is that quotation (قال: «…» then narration).
             if let q = spans.first(where: { $0.open == content.lowerBound }), q.close < content.upperBound { continue }

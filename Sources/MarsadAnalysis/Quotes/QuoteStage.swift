@@ -49,6 +49,10 @@ struct Attribution {
     var quoteBefore: Int?
     /// Inside the content of an earlier attribution (nested speech): not a new last speaker.
     var nested = false
+    /// The speaker is understood (a participle, a continuation), not named at the cue.
+    var inherited = false
+    /// The cue stands inside a quotation.
+    var inQuotation = false
 }
 
 /// A span between quotation marks: token indices of the marks.
@@ -64,6 +68,12 @@ struct QuotePass {
     var attributions: [Attribution] = []
 
     init(context: ClauseContext) { c = context }
+
+    /// Whether token `t` lies inside an entity's name (إن of سي إن إن is no complement).
+    func inName(_ t: Int) -> Bool {
+        let m = c.mentionAt[t]
+        return m >= 0 && c.doc.entityMentions[Int(m)].kind == .name
+    }
 
     /// Complement words that introduce a reported clause (normalised keys).
     static let anWords = [

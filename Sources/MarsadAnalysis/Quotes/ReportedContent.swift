@@ -5,7 +5,7 @@ import MarsadText
 extension QuotePass {
     func finish(
         _ cueTokens: Range<Int>, _ cue: SpeechCue, sentence s: Int, speakerID: String?, speakerIndex: Int?,
-        speaker: EntityMention?, via: [String], contentStart: Int?
+        speaker: EntityMention?, via: [String], contentStart: Int?, inherited: Bool
     ) -> Attribution? {
         let sentence = c.sentences[s]
         let end = sentence.upperBound
@@ -49,7 +49,7 @@ extension QuotePass {
         if content == nil && quoteBefore == nil && !(cue.direction != "before" && speaker != nil) { return nil }
         return Attribution(
             cue: cueTokens, speaker: speakerID, speakerMention: speakerIndex, via: via, content: content, sentence: s,
-            quoteBefore: quoteBefore)
+            quoteBefore: quoteBefore, inherited: inherited)
     }
 
     /// The reported content ends at the sentence end or at the next reporting cue of the sentence.
@@ -59,10 +59,12 @@ extension QuotePass {
         var inQuote = false
         while t < sentence.upperBound {
             if c.isQuoteMark(t) { inQuote.toggle() }
-            if !inQuote, t > start, c.isComma(t - 1) || c.doc.keys[t].hasPrefix("و"),
+            // A participle (مؤكدا، مشيرا إلى) opens an adverbial clause of the main verb.
+            if !inQuote, t > start, !inName(t),
                 let hit = TrieScanner.match(trie, in: c.doc, at: t, limit: sentence.upperBound),
                 let v = hit.values.first,
-                v.kind == "verb" || v.kind == "frame"
+                v.kind == "verb" && isParticiple(v)
+                    || (c.isComma(t - 1) || c.doc.keys[t].hasPrefix("و")) && (v.kind == "verb" || v.kind == "frame")
             {
                 return t
             }
