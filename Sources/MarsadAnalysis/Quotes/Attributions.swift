@@ -6,7 +6,8 @@ extension QuotePass {
     // MARK: attributions
 
     mutating func findAttributions(_ spans: [QuotedSpan]? = nil) {
-        let spans = spans ?? quotedSpans()
+        self.spans = spans ?? quotedSpans()
+        let spans = self.spans
         let trie = c.kb.lexicons.speechCues
         var last: Speaker?
         var q = 0

@@ -110,23 +110,49 @@ extension QuotePass {
             end: range.upperBound, via: via)
     }
 
-    /// Whether the content outside quotation marks is at most two words (يعقد في “…”): the
-    /// quotation alone is recorded.
+    /// Whether the content outside its quotations is only their frame, so the quotations alone
+    /// are recorded: at most two words (يعقد في “…”), or a short subject or verb frame before a
+    /// quotation that completes the clause (إن العلاقات “صمدت …”، يتعين على البلدين “مواصلة …”).
+    /// A quotation opening with a purpose لـ (للعمل مع X “لتحقيق …”) is an adjunct: the clause
+    /// before it stands on its own.
     func frameOnly(_ content: Range<Int>, _ spans: [QuotedSpan]) -> Bool {
         var words = 0
         var inside = false
         var t = content.lowerBound
         var quoted = 0
+        var wordsAfterLastQuote = 0
+        var lastQuote: QuotedSpan?
         while t < content.upperBound {
-            if spans.contains(where: { $0.open == t }) { inside = true }
+            if let q = spans.first(where: { $0.open == t }) {
+                inside = true
+                lastQuote = q
+                wordsAfterLastQuote = 0
+            }
             let kind = c.doc.tokens[t].kind
             if kind == .arabic || kind == .latin || kind == .number {
-                if inside { quoted += 1 } else { words += 1 }
+                if inside {
+                    quoted += 1
+                } else {
+                    words += 1
+                    wordsAfterLastQuote += 1
+                }
             }
             if inside, spans.contains(where: { $0.close == t }) { inside = false }
             t += 1
         }
-        return quoted > 0 && words <= 2
+        guard quoted > 0 else { return false }
+        if words <= 2 { return true }
+        guard let q = lastQuote, wordsAfterLastQuote == 0, words <= 5 else { return false }
+        return !opensWithPurpose(q)
+    }
+
+    /// Whether a quotation opens with the purpose preposition لـ on a verbal noun (لتحقيق، لقيادة).
+    func opensWithPurpose(_ q: QuotedSpan) -> Bool {
+        let t = q.inner.lowerBound
+        guard c.doc.tokens[t].kind == .arabic else { return false }
+        let key = c.doc.keys[t]
+        guard key.hasPrefix("ل"), key.unicodeScalars.count >= 5 else { return false }
+        return !c.keyIs(t, QuotePass.lamWords)
     }
 
     /// Whether `content` is only the quotation `q` (with punctuation around it).

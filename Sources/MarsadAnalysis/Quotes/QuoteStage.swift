@@ -66,6 +66,8 @@ struct QuotedSpan {
 struct QuotePass {
     let c: ClauseContext
     var attributions: [Attribution] = []
+    /// The document's quotations, in text order.
+    var spans: [QuotedSpan] = []
 
     init(context: ClauseContext) { c = context }
 
@@ -88,4 +90,9 @@ struct QuotePass {
     /// Words that may stand between a cue and its speaker or complement.
     static let relayWord = "عن"
     static let relayPronouns = ["عنه", "عنها", "عنهما", "عنهم"]
+    /// Words opening with ل that are not the purpose preposition (لكن، لقد، ليست).
+    static let lamWords = [
+        "لكن", "لكنه", "لكنها", "لكنهم", "لكنهما", "لكننا", "لاسيما", "لذلك", "لهذا", "لماذا", "لولا", "ليست", "ليسوا",
+        "لدينا", "لديهم", "لديها", "لانه", "لانها", "لانهم", "لاننا",
+    ]
 }

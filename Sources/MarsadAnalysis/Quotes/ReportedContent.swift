@@ -52,13 +52,20 @@ extension QuotePass {
             quoteBefore: quoteBefore, inherited: inherited)
     }
 
-    /// The reported content ends at the sentence end or at the next reporting cue of the sentence.
+    /// The reported content ends at the sentence end, at the next reporting cue of the sentence,
+    /// or after a quotation that the narrator's own clause follows (”، وتعهد …; ” لكنه …).
     func contentEnd(from start: Int, sentence: Range<Int>) -> Int {
         let trie = c.kb.lexicons.speechCues
         var t = start
-        var inQuote = false
+        var quote = spans.firstIndex { $0.close >= start } ?? spans.count
         while t < sentence.upperBound {
-            if c.isQuoteMark(t) { inQuote.toggle() }
+            while quote < spans.count && spans[quote].close < t { quote += 1 }
+            let inQuote = quote < spans.count && spans[quote].open < t && t < spans[quote].close
+            if quote < spans.count, spans[quote].close == t, spans[quote].open >= start,
+                narratorResumes(after: t, sentence: sentence)
+            {
+                return t + 1
+            }
             // A participle (مؤكدا، مشيرا إلى) opens an adverbial clause of the main verb.
             if !inQuote, t > start, !inName(t),
                 let hit = TrieScanner.match(trie, in: c.doc, at: t, limit: sentence.upperBound),
@@ -71,6 +78,24 @@ extension QuotePass {
             t += 1
         }
         return sentence.upperBound
+    }
+
+    /// Whether the words after a closing quotation mark open a clause of the narrator: a
+    /// contrast (لكنه), or a comma and a new و clause that is not another أن clause of the report.
+    func narratorResumes(after close: Int, sentence: Range<Int>) -> Bool {
+        var k = close + 1
+        var comma = false
+        while k < sentence.upperBound, c.isComma(k) {
+            comma = true
+            k += 1
+        }
+        guard k < sentence.upperBound, c.doc.tokens[k].kind == .arabic else { return false }
+        let key = c.doc.keys[k]
+        if key.hasPrefix("لكن") { return true }
+        guard comma, key.hasPrefix("و") else { return false }
+        // وأن … continues the report; وسـ … is still the speaker's future.
+        let rest = String(key.unicodeScalars.dropFirst())
+        return !rest.hasPrefix("س") && !QuotePass.anWords.contains { ByteHash.equal($0, rest) }
     }
 
     func trim(_ r: Range<Int>) -> Range<Int> {
