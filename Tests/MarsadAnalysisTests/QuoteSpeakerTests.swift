@@ -51,4 +51,91 @@ import Testing
         #expect(r.quotes.first?.text == "الاقتصاد ينمو بثبات مشددا على أهمية الاستثمار في التعليم والصحة")
         #expect(r.quotes.first?.start == 26)
     }
+
+    /// A near-verbatim repeat of a paragraph repeats its quotations: they are kept once.
+    @Test func repeatedParagraphGivesItsQuotationOnce() {
+        let text =
+            "وأعرب سامر الحداد عن أمله في تعزيز العلاقات مع القاهرة في العام الجديد.\n\nوأعرب سامر الحداد عن أمله في تعزيز العلاقات مع القاهرة.(انتهى)"
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.first?.text == "أمله في تعزيز العلاقات مع القاهرة في العام الجديد")
+        #expect(r.quotes.first?.start == 21)
+    }
+
+    /// The same words said on two occasions (two different paragraphs) are two quotations.
+    @Test func sameWordsInTwoParagraphsAreTwoQuotations() {
+        let text =
+            "قال سامر الحداد إن \"الحوار هو الطريق الوحيد\".\n\nوفي كلمة أمام الطلاب قال الحداد إن \"الحوار هو الطريق الوحيد\"."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.kind) == ["direct", "direct"])
+        #expect(r.quotes.map(\.start) == [20, 83])
+        #expect(r.quotes.map(\.speaker) == ["kb:test-samer", "kb:test-samer"])
+    }
+
+    /// A cue in a condition (إذا أبدت …) reports nothing that was said.
+    @Test func conditionalCueIsNoReport() {
+        let text = "وقال سامر الحداد إن بلاده مستعدة للحوار إذا أبدت لينا منصور اهتماما بذلك."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.first?.speaker == "kb:test-samer")
+        #expect(r.quotes.first?.text == "بلاده مستعدة للحوار إذا أبدت لينا منصور اهتماما بذلك")
+    }
+
+    /// A plural participle (مشيرين) cannot continue a single speaker.
+    @Test func pluralParticipleDoesNotContinueASingleSpeaker() {
+        let text = "وقال سامر الحداد إن القمة ناجحة. ورفض زعماء آخرون الدعوة مشيرين إلى ضيق الوقت."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.first?.text == "القمة ناجحة")
+    }
+
+    /// The dateline's city is not the subject of the first sentence.
+    @Test func datelineCityIsNotASpeaker() {
+        let text =
+            "عمّان (بترا) – التقى سامر الحداد بنظيرته المصرية يوم الثلاثاء وأكد على أهمية التنسيق المستمر بين البلدين."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.first?.speaker == "kb:test-samer")
+        #expect(r.quotes.first?.cue?.text == "وأكد")
+        #expect(r.quotes.first?.text == "أهمية التنسيق المستمر بين البلدين")
+    }
+
+    /// A verb without a subject of its own after a clause break (في حين ألمح) has its sentence's
+    /// subject, not the previous sentence's speaker.
+    @Test func subjectlessCueTakesItsSentencesSubject() {
+        let text =
+            "وقال سامر الحداد إن الحوار ضروري. وهدد كريم ناصر بفرض قيود جديدة على الواردات، في حين ألمح إلى إمكانية التعاون في مجال الطاقة."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.count == 2)
+        #expect(r.quotes.last?.speaker == "kb:test-karim")
+        #expect(r.quotes.last?.cue?.text == "ألمح")
+        #expect(r.quotes.last?.text == "إمكانية التعاون في مجال الطاقة")
+    }
+
+    /// An indefinite subject that names nobody known (قال مسؤول) is a new, unknown speaker: the
+    /// last speaker does not continue.
+    @Test func unknownIndefiniteSubjectIsNotTheLastSpeaker() {
+        let text = "قال سامر الحداد إن الحوار ضروري. وقال مسؤول في الحكومة إن الاجتماع تأجل."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.first?.text == "الحوار ضروري")
+    }
+
+    /// A definite title as subject (قال الوزير) refers back to the last speaker, not to a place
+    /// named earlier in its sentence.
+    @Test func definiteTitleRefersToTheLastSpeaker() {
+        let text = "قال سامر الحداد إن الحوار ضروري. وفي ما يتعلق بعمّان والقاهرة، قال الوزير إن التنسيق مستمر."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.count == 2)
+        #expect(r.quotes.last?.speaker == "kb:test-samer")
+        #expect(r.quotes.last?.text == "التنسيق مستمر")
+    }
 }

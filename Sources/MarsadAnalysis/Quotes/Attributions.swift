@@ -34,6 +34,11 @@ extension QuotePass {
                     $0.sentence == s && !$0.nested && $0.speaker != nil && $0.content != nil
                 }.map { Speaker(id: $0.speaker!, mention: $0.speakerMention, via: $0.via) }
                 let cue = hit.values[0]
+                // A cue in a condition (إذا أبدى …، لو قال …) reports nothing said.
+                if isConditional(before: i, sentence: sentence) {
+                    i = hit.tokens.upperBound
+                    continue
+                }
                 if var at = attribution(
                     hit.tokens, cue, sentence: s, last: insideQuote ? nil : last,
                     sentenceSpeaker: outer == nil ? sentenceSpeaker : nil)
@@ -59,19 +64,71 @@ extension QuotePass {
         var via: [String]
     }
 
+    /// The subject right after a verb cue when it is an unknown noun phrase (مسؤول، الوزير):
+    /// its first token and whether it is definite or a title, so that it may refer back to the
+    /// last speaker (الوزير، البيان). Nil when the cue is followed by its complement, a
+    /// preposition or an addressee (قال إن، ألمح إلى، قال للصحفيين).
+    func unnamedSubject(after cue: Int, end: Int) -> (token: Int, isDefinite: Bool)? {
+        var k = skipTimes(cue, end)
+        while k < end, c.keyIs(k, QuotePass.adverbs) { k = skipTimes(k + 1, end) }
+        guard k < end, c.doc.tokens[k].kind == .arabic, c.roleOwner[k] < 0, c.actingMention(at: k) == nil else {
+            return nil
+        }
+        if c.keyIs(k, QuotePass.anWords) || c.keyIs(k, QuotePass.prepositions) || c.keyIs(k, QuotePass.relayPronouns)
+            || c.keyIs(k, QuotePass.prepositionWords)
+        {
+            return nil
+        }
+        // An attached preposition (للصحفيين، بأن، لوكالة) marks an addressee or a complement.
+        let key = c.doc.keys[k]
+        if c.doc.keyIDs[k] < 0, key.hasPrefix("ل") || key.hasPrefix("ب") { return nil }
+        if TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: k, limit: end) != nil { return nil }
+        let isDefinite = key.hasPrefix("ال") || TrieScanner.match(c.kb.titles, in: c.doc, at: k, limit: end) != nil
+        return (k, isDefinite)
+    }
+
+    /// Whether a conditional particle (إذا، لو، في حال) stands right before token `i`.
+    func isConditional(before i: Int, sentence: Range<Int>) -> Bool {
+        var k = i - 1
+        if k >= sentence.lowerBound, c.keyIs(k, ["ما"]) { k -= 1 }
+        return k >= sentence.lowerBound && c.keyIs(k, QuotePass.conditionals)
+    }
+
+    /// The first token after a dateline at `t` (the city, its agency in brackets, the dash),
+    /// or `t` when no dateline starts there.
+    func afterDateline(_ t: Int) -> Int {
+        guard let d = c.doc.record.dateline, t < c.doc.tokens.count, c.doc.tokens[t].start <= d.start else { return t }
+        var k = t
+        let n = c.doc.tokens.count
+        while k < n, c.doc.tokens[k].end <= d.end { k += 1 }
+        guard k > t else { return t }
+        if k < n, c.scalar(k) == 0x28 {
+            var close = k
+            while close < min(n, k + 8), c.scalar(close) != 0x29 { close += 1 }
+            if close < n, c.scalar(close) == 0x29 { k = close + 1 }
+        }
+        while k < n, c.doc.tokens[k].kind == .punctuation, !c.isStop(k) { k += 1 }
+        return k
+    }
+
+    /// A participle (مؤكدا، مشيرة، مشيرين): its subject is the main clause's.
     func isParticiple(_ cue: SpeechCue) -> Bool {
         guard cue.kind == "verb" else { return false }
         let scalars = cue.form.unicodeScalars
         guard scalars.count >= 5, let last = scalars.last else { return false }
+        if last == "ن", scalars.count >= 6, cue.form.hasPrefix("م"), cue.number != "singular" { return true }
         return last == "ا" || last == "ة" || last == "\u{064B}"
     }
 
-    /// The first mention that may speak in `range`, not an addressee.
+    /// The first mention that may speak in `range`, not an addressee, a place after في, or the
+    /// dateline (عمّان (بترا) – …).
     func subject(in range: Range<Int>) -> EntityMention? {
-        var t = range.lowerBound
+        var t = afterDateline(range.lowerBound)
         while t < range.upperBound {
             if let (_, m) = c.actingMention(at: t) {
-                if !c.isPrepositional(m) && !(t > 0 && c.keyIs(t - 1, ["مع", "الي", "علي", "ضد", "عن", "من", "بين"])) {
+                if !c.isPrepositional(m)
+                    && !(t > 0 && c.keyIs(t - 1, ["مع", "الي", "علي", "ضد", "عن", "من", "بين", "في"]))
+                {
                     return m
                 }
                 t = max(t + 1, c.endToken(m))
@@ -196,10 +253,15 @@ extension QuotePass {
         let conjoined =
             !isFrame && c.doc.keyIDs[cueTokens.lowerBound] < 0
             && (c.doc.keys[cueTokens.lowerBound].hasPrefix("و") || c.doc.keys[cueTokens.lowerBound].hasPrefix("ف"))
-        if speaker == nil {
+        // A subject of its own that names nobody known (قال مسؤول، وقال الوزير): the speaker is
+        // not the sentence's subject; a definite title may still refer to the last speaker.
+        let unnamed =
+            speaker == nil && !isFrame && !isParticiple(cue)
+            ? unnamedSubject(after: cueTokens.upperBound, end: end) : nil
+        if speaker == nil, unnamed == nil {
             if isParticiple(cue) || conjoined {
                 // The participle's subject is the main clause's speaker or subject.
-                if let main = sentenceSpeaker {
+                if let main = sentenceSpeaker, cue.number == "singular" {
                     return finish(
                         cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil,
                         via: main.via, contentStart: contentStart, inherited: true)
@@ -213,14 +275,24 @@ extension QuotePass {
                 // which open a clause of their own).
                 var b = cueTokens.lowerBound - 1
                 let stop = max(sentence.lowerBound, cueTokens.lowerBound - 8)
+                var clauseBreak = false
                 while b >= stop {
-                    if c.isComma(b) || c.isQuoteMark(b) || c.isStop(b) { break }
+                    if c.isComma(b) || c.isQuoteMark(b) || c.isStop(b) {
+                        clauseBreak = c.isComma(b)
+                        break
+                    }
                     if let (index, m) = c.actingMention(at: b), !c.isPrepositional(m) {
                         speaker = m
                         speakerIndex = index
                         break
                     }
                     b -= 1
+                }
+                // A verb opening a clause of its own after a comma (، في حين ألمح …) has the
+                // sentence's subject, when the sentence names one before it.
+                if speaker == nil, clauseBreak, let m = subject(in: sentence.lowerBound..<cueTokens.lowerBound) {
+                    speaker = m
+                    inherited = true
                 }
             }
         }
@@ -230,11 +302,17 @@ extension QuotePass {
                 contentStart: contentStart, inherited: true)
         }
         var speakerID = speaker.flatMap { c.speakerID($0) }
-        if speakerID == nil, !isFrame, let last {
+        if speakerID == nil, !isFrame, unnamed?.isDefinite ?? true, let last {
             speakerID = last.id
             speakerIndex = last.mention
             inherited = true
             if via.isEmpty { via = last.via }
+        }
+        // An understood speaker agrees with the cue: a plural or dual form (مشيرين، قالوا)
+        // cannot continue one speaker.
+        if inherited, cue.number != "singular" {
+            speakerID = nil
+            speakerIndex = nil
         }
         return finish(
             cueTokens, cue, sentence: s, speakerID: speakerID, speakerIndex: speakerIndex, speaker: speaker, via: via,

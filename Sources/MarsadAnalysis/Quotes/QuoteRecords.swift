@@ -1,13 +1,27 @@
 import MarsadKnowledge
 import MarsadText
 
+/// A quotation record in the making, with its tokens.
+struct PendingQuote {
+    var record: QuoteRecord
+    var tokens: Range<Int>
+}
+
 /// Assembling the records: each quotation takes the speaker of the attribution that holds or
 /// introduces it; each attribution with content gives an indirect quotation.
 extension QuotePass {
     mutating func run() -> [QuoteRecord] {
-        let spans = quotedSpans()
-        findAttributions(spans)
-        var records: [QuoteRecord] = []
+        findAttributions(quotedSpans())
+        let (direct, directInside) = directQuotes()
+        var pending = direct + indirectQuotes(skipping: directInside)
+        pending.sort { ($0.record.start, $0.record.kind) < ($1.record.start, $1.record.kind) }
+        return withoutRepeats(pending).map(\.record)
+    }
+
+    /// Each quotation with the speaker of the attribution that holds or introduces it, or of a
+    /// continuation; and the attributions whose content is only a quotation.
+    func directQuotes() -> (quotes: [PendingQuote], directInside: Set<Int>) {
+        var records: [PendingQuote] = []
         var directInside = Set<Int>()  // attribution indices whose content is only a quotation
         var lastSpeaker: (id: String, sentence: Int, via: [String])?
         var lastDirect: (id: String, sentence: Int, via: [String])?
@@ -52,7 +66,7 @@ extension QuotePass {
             if let at = chosen {
                 cue = c.doc.span(c.doc.tokens[at.cue.lowerBound].start..<c.doc.tokens[at.cue.upperBound - 1].end)
                 lastDirect = (at.speaker!, s, at.via)
-                records.append(record(q, speaker: at.speaker, cue: cue, via: at.via))
+                records.append(pending(q, speaker: at.speaker, cue: cue, via: at.via))
                 continue
             }
             // Without a cue, a short quoted phrase is a name or a scare quote, not speech.
@@ -64,7 +78,7 @@ extension QuotePass {
                 let id = c.speakerID(m)
             {
                 lastDirect = (id, s, [])
-                records.append(record(q, speaker: id, cue: nil, via: []))
+                records.append(pending(q, speaker: id, cue: nil, via: []))
                 continue
             }
             // 5. A continuation of the last quotation's speaker, else of the last speaker.
@@ -73,9 +87,15 @@ extension QuotePass {
             if continued == nil, let last = lastSpeaker, s >= 0, s - last.sentence <= 2 { continued = last }
             if let last = continued {
                 lastDirect = (last.id, s, last.via)
-                records.append(record(q, speaker: last.id, cue: nil, via: last.via))
+                records.append(pending(q, speaker: last.id, cue: nil, via: last.via))
             }
         }
+        return (records, directInside)
+    }
+
+    /// Each attribution with reported content of its own, as an indirect quotation.
+    func indirectQuotes(skipping directInside: Set<Int>) -> [PendingQuote] {
+        var records: [PendingQuote] = []
         for (i, at) in attributions.enumerated() {
             guard let speaker = at.speaker, let content = at.content, !directInside.contains(i) else { continue }
             // A cue inside a quotation speaking for the quotation's own speaker is part of it.
@@ -89,25 +109,73 @@ extension QuotePass {
             let range = c.doc.tokens[content.lowerBound].start..<c.doc.tokens[content.upperBound - 1].end
             let cue = c.doc.span(c.doc.tokens[at.cue.lowerBound].start..<c.doc.tokens[at.cue.upperBound - 1].end)
             records.append(
-                QuoteRecord(
-                    speaker: speaker, kind: "indirect", cue: cue, text: c.doc.slice(range), start: range.lowerBound,
-                    end: range.upperBound, via: at.via))
+                PendingQuote(
+                    record: QuoteRecord(
+                        speaker: speaker, kind: "indirect", cue: cue, text: c.doc.slice(range),
+                        start: range.lowerBound, end: range.upperBound, via: at.via),
+                    tokens: content))
         }
-        records.sort { ($0.start, $0.kind) < ($1.start, $1.kind) }
-        // A repeated paragraph repeats its quotations: keep the first.
-        var kept: [QuoteRecord] = []
-        for r in records
-        where !kept.contains(where: { $0.kind == r.kind && $0.speaker == r.speaker && $0.text == r.text }) {
-            kept.append(r)
+        return records
+    }
+
+    /// Quotations less those of a repeated paragraph: a paragraph repeated verbatim or nearly
+    /// (a page's closing repeat) repeats its quotations; the first is kept. The same words in
+    /// two different paragraphs are two occasions and both stay.
+    func withoutRepeats(_ quotes: [PendingQuote]) -> [PendingQuote] {
+        var kept: [PendingQuote] = []
+        for q in quotes {
+            let repeated = kept.contains { k in
+                guard k.record.kind == q.record.kind, k.record.speaker == q.record.speaker else { return false }
+                let lineK = c.lineOf[k.tokens.lowerBound]
+                let lineQ = c.lineOf[q.tokens.lowerBound]
+                guard lineK != lineQ, lineK >= 0, lineQ >= 0 else { return false }
+                guard wordDice(k.tokens, q.tokens) >= 0.75 else { return false }
+                return wordDice(c.doc.lines[Int(lineK)].tokens, c.doc.lines[Int(lineQ)].tokens) >= 0.75
+            }
+            if !repeated { kept.append(q) }
         }
         return kept
     }
 
-    func record(_ q: QuotedSpan, speaker: String?, cue: TextSpan?, via: [String]) -> QuoteRecord {
+    /// Dice coefficient of the words (normalised keys) of two token ranges.
+    func wordDice(_ a: Range<Int>, _ b: Range<Int>) -> Double {
+        func hashes(_ r: Range<Int>) -> [UInt64] {
+            var out: [UInt64] = []
+            for t in r
+            where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin
+                || c.doc.tokens[t].kind == .number
+            {
+                out.append(ByteHash.of(c.doc.keys[t]))
+            }
+            return out.sorted()
+        }
+        let x = hashes(a)
+        let y = hashes(b)
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if x[i] < y[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return 2 * Double(shared) / Double(x.count + y.count)
+    }
+
+    func pending(_ q: QuotedSpan, speaker: String?, cue: TextSpan?, via: [String]) -> PendingQuote {
         let range = c.doc.tokens[q.inner.lowerBound].start..<c.doc.tokens[q.inner.upperBound - 1].end
-        return QuoteRecord(
-            speaker: speaker, kind: "direct", cue: cue, text: c.doc.slice(range), start: range.lowerBound,
-            end: range.upperBound, via: via)
+        return PendingQuote(
+            record: QuoteRecord(
+                speaker: speaker, kind: "direct", cue: cue, text: c.doc.slice(range), start: range.lowerBound,
+                end: range.upperBound, via: via),
+            tokens: q.inner)
     }
 
     /// Whether the content outside its quotations is only their frame, so the quotations alone

@@ -90,6 +90,14 @@ struct QuotePass {
     /// Words that may stand between a cue and its speaker or complement.
     static let relayWord = "عن"
     static let relayPronouns = ["عنه", "عنها", "عنهما", "عنهم"]
+    /// Adverbs that may stand between a cue and its subject (وقال أيضا، وأضاف بدوره).
+    static let adverbs = ["ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "مؤخرا", "لاحقا", "قد", "كما"]
+    /// Prepositions written apart, opening an adjunct rather than a subject (وقال في تصريح).
+    static let prepositionWords = [
+        "في", "خلال", "امام", "عبر", "لدي", "مع", "بعد", "قبل", "اثناء", "ضمن", "عقب", "منذ",
+    ]
+    /// Conditional particles: a cue right after one reports nothing said (إذا أبدى، في حال قال).
+    static let conditionals = ["اذا", "لو", "لولا", "حال", "حاله", "متي", "كلما"]
     /// Words opening with ل that are not the purpose preposition (لكن، لقد، ليست).
     static let lamWords = [
         "لكن", "لكنه", "لكنها", "لكنهم", "لكنهما", "لكننا", "لاسيما", "لذلك", "لهذا", "لماذا", "لولا", "ليست", "ليسوا",

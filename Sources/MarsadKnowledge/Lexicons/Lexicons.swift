@@ -61,6 +61,9 @@ public struct SpeechCue: Sendable, Hashable {
     public var kind: String
     public var complements: [String]
     public var direction: String
+    /// Grammatical number of the matched form: `singular`, `dual` or `plural` (قالوا، مشيرين).
+    /// An understood speaker must agree with it.
+    public var number: String = "singular"
 }
 
 public struct EventTrigger: Sendable, Hashable {

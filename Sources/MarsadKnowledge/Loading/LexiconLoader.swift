@@ -63,13 +63,16 @@ enum LexiconLoader {
             for row in table.rows {
                 let keys = PhraseKeys.keys(row["form"])
                 guard !keys.isEmpty else { continue }
+                let number = row["number"]
                 let cue = SpeechCue(
                     form: row["form"], kind: row["kind"], complements: row.list("complement"),
-                    direction: row["direction"])
+                    direction: row["direction"], number: number.isEmpty ? "singular" : number)
                 lexicons.speechCues.insert(keys, cue)
-                if cue.kind == "verb" {
-                    for form in VerbForms.derived(keys[0]) {
-                        lexicons.speechCues.insert([form] + keys.dropFirst(), cue)
+                if cue.kind == "verb" || cue.kind == "stance" {
+                    for (form, number) in VerbForms.inflections(keys[0]) {
+                        var inflected = cue
+                        inflected.number = number
+                        lexicons.speechCues.insert([form] + keys.dropFirst(), inflected)
                     }
                 }
             }
