@@ -138,4 +138,38 @@ import Testing
         #expect(r.quotes.last?.speaker == "kb:test-samer")
         #expect(r.quotes.last?.text == "التنسيق مستمر")
     }
+
+    /// A title in construct (رئيس لجنة …) introduces a new person: an unknown speaker, neither
+    /// the last speaker nor the committee named in the title.
+    @Test func constructTitleIsANewUnknownSpeaker() {
+        let text =
+            "قال سامر الحداد إن الوضع مستقر. وقال رئيس لجنة الشؤون الخارجية، فادي العمري: «أرى أنه صعب جدا تسويق هذا الاتفاق»."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.first?.text == "الوضع مستقر")
+    }
+
+    /// A place qualifying the subject before the cue (رئيس بلدية عمّان قال) does not speak.
+    @Test func placeQualifyingASubjectBeforeTheCueDoesNotSpeak() {
+        let text = "وذكر البيان أن رئيس بلدية عمّان قال إن الشوارع ستغلق يوم الجمعة."
+        #expect(record(text).quotes.isEmpty)
+    }
+
+    /// Two subjects joined by و before the cue: the nearer one is a conjunct, not a qualifier.
+    @Test func conjoinedStatesBeforeTheCueSpeak() {
+        let text = "وكانت الأردن ومصر قد أعلنتا شراكة “بلا حدود” قبل أيام."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.kind) == ["direct"])
+        #expect(r.quotes.first?.text == "بلا حدود")
+        #expect(r.quotes.first?.cue?.text == "أعلنتا")
+        #expect(r.quotes.first?.speaker != nil)
+    }
+
+    /// A name inside an earlier quotation is not the subject a participle inherits.
+    @Test func nameInsideAQuotationIsNotASubject() {
+        let text = "وتابع موضحا: «على الحكومة الأردنية أن تراجع القانون»، مشيرا إلى أن التعديلات ضرورية."
+        #expect(record(text).quotes.isEmpty)
+    }
 }

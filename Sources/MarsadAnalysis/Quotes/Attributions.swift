@@ -33,7 +33,11 @@ extension QuotePass {
                 let sentenceSpeaker = attributions.last {
                     $0.sentence == s && !$0.nested && $0.speaker != nil && $0.content != nil
                 }.map { Speaker(id: $0.speaker!, mention: $0.speakerMention, via: $0.via) }
-                let cue = hit.values[0]
+                // Naming nouns (kind name) mark titles in quotation marks, not speech.
+                guard let cue = hit.values.first(where: { $0.kind != "name" && $0.kind != "voice" }) else {
+                    i += 1
+                    continue
+                }
                 // A cue in a condition (إذا أبدى …، لو قال …) reports nothing said.
                 if isConditional(before: i, sentence: sentence) {
                     i = hit.tokens.upperBound
@@ -65,8 +69,8 @@ extension QuotePass {
     }
 
     /// The subject right after a verb cue when it is an unknown noun phrase (مسؤول، الوزير):
-    /// its first token and whether it is definite or a title, so that it may refer back to the
-    /// last speaker (الوزير، البيان). Nil when the cue is followed by its complement, a
+    /// its first token and whether it is definite, so that it may refer back to the last speaker
+    /// (الوزير، البيان; not رئيس لجنة …, a new person). Nil when the cue is followed by its complement, a
     /// preposition or an addressee (قال إن، ألمح إلى، قال للصحفيين).
     func unnamedSubject(after cue: Int, end: Int) -> (token: Int, isDefinite: Bool)? {
         var k = skipTimes(cue, end)
@@ -82,9 +86,36 @@ extension QuotePass {
         // An attached preposition (للصحفيين، بأن، لوكالة) marks an addressee or a complement.
         let key = c.doc.keys[k]
         if c.doc.keyIDs[k] < 0, key.hasPrefix("ل") || key.hasPrefix("ب") { return nil }
-        if TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: k, limit: end) != nil { return nil }
-        let isDefinite = key.hasPrefix("ال") || TrieScanner.match(c.kb.titles, in: c.doc, at: k, limit: end) != nil
-        return (k, isDefinite)
+        if let hit = TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: k, limit: end),
+            hit.values.contains(where: { $0.kind != "name" && $0.kind != "voice" })
+        {
+            return nil
+        }
+        return (k, key.hasPrefix("ال"))
+    }
+
+    /// The first cue of sentence `s` found so far, or `limit`: the subject a participle or
+    /// continuation inherits stands before it, not inside earlier reported content.
+    func firstCue(in s: Int, before limit: Int) -> Int {
+        attributions.first { $0.sentence == s && $0.cue.lowerBound < limit }?.cue.lowerBound ?? limit
+    }
+
+    /// Whether the word at `t` is a voice through which an organisation speaks (المتحدث، مصدر).
+    func speaksThrough(_ t: Int) -> Bool {
+        guard let hit = TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: t) else { return false }
+        return hit.values.contains { $0.kind == "voice" }
+    }
+
+    /// Whether a place or organisation qualifies a noun before it (أمير منطقة القصيم، رئيس بلدية
+    /// عمّان، مدير شرطة دبي) rather than standing as a subject: the word before it is neither a
+    /// name, punctuation, nor a word that may open a clause (و، أن، كما، كان، قد …).
+    func isQualifier(_ m: EntityMention) -> Bool {
+        let p = c.firstToken(m) - 1
+        guard p >= 0, c.doc.tokens[p].kind == .arabic, c.roleOwner[p] < 0 else { return false }
+        // A name before it (الصين وروسيا) is a conjunct; a title (رئيس بلدية) is qualified by it.
+        if let before = c.mention(at: p), before.kind == .name { return false }
+        if c.keyIs(p, QuotePass.anWords) || c.keyIs(p, QuotePass.clauseOpeners) { return false }
+        return true
     }
 
     /// Whether a conditional particle (إذا، لو، في حال) stands right before token `i`.
@@ -125,6 +156,11 @@ extension QuotePass {
     func subject(in range: Range<Int>) -> EntityMention? {
         var t = afterDateline(range.lowerBound)
         while t < range.upperBound {
+            // A name inside a quotation is what someone said, not the subject.
+            if c.isQuoteMark(t), let q = spans.first(where: { $0.open == t }) {
+                t = q.close + 1
+                continue
+            }
             if let (_, m) = c.actingMention(at: t) {
                 if !c.isPrepositional(m)
                     && !(t > 0 && c.keyIs(t - 1, ["مع", "الي", "علي", "ضد", "عن", "من", "بين", "في"]))
@@ -165,6 +201,12 @@ extension QuotePass {
                 break
             }
             if c.isQuoteMark(j) {
+                // A quoted name between the cue and its content (لـ«الأنباء»، "الحداد":) is read
+                // through: the speaker may be inside it, the content comes after it.
+                if let q = spans.first(where: { $0.open == j || $0.close == j }), isZoneName(q, end: end) {
+                    j += 1
+                    continue
+                }
                 if speaker != nil || !isFrame { contentStart = j }
                 break
             }
@@ -183,6 +225,16 @@ extension QuotePass {
             }
             if relayedFrom != nil, let (_, m) = c.actingMention(at: j) {
                 if let id = c.speakerID(m), !via.contains(id) { via.append(id) }
+                j = max(j + 1, c.endToken(m))
+                continue
+            }
+            // A place or an organisation inside an unknown subject (رئيس بلدية عمّان، عضو مجلس
+            // النواب) does not speak: a state speaks as the subject itself (قالت الأردن، أعلنت
+            // عمّان), an organisation also through its voice (المتحدث باسم الجيش، مصدر في الوزارة).
+            if speaker == nil, !isFrame, let (_, m) = c.actingMention(at: j), m.type == .gpe || m.type == .org,
+                let own = unnamedSubject(after: cueTokens.upperBound, end: end), own.token < c.firstToken(m),
+                m.type == .gpe || !speaksThrough(own.token)
+            {
                 j = max(j + 1, c.endToken(m))
                 continue
             }
@@ -210,7 +262,8 @@ extension QuotePass {
                 continue
             }
             if c.isComma(j) {
-                if speaker == nil && !isFrame { break }
+                // An unnamed subject may be followed by its name in apposition (رئيس اللجنة، X:).
+                if speaker == nil && !isFrame && unnamedSubject(after: cueTokens.upperBound, end: end) == nil { break }
                 // A clause break before another cue (تصريح ترامب، قائلا إن) ends the frame.
                 if j + 1 < end, TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: j + 1, limit: end) != nil {
                     break
@@ -258,15 +311,18 @@ extension QuotePass {
         let unnamed =
             speaker == nil && !isFrame && !isParticiple(cue)
             ? unnamedSubject(after: cueTokens.upperBound, end: end) : nil
-        if speaker == nil, unnamed == nil {
+        if speaker == nil {
             if isParticiple(cue) || conjoined {
-                // The participle's subject is the main clause's speaker or subject.
-                if let main = sentenceSpeaker, cue.number == "singular" {
+                // The participle's subject is the main clause's speaker or subject (not when the
+                // verb has an unnamed subject of its own: وقال مسؤول).
+                if unnamed == nil, let main = sentenceSpeaker, cue.number == "singular" {
                     return finish(
                         cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil,
                         via: main.via, contentStart: contentStart, inherited: true)
                 }
-                if let m = subject(in: sentence.lowerBound..<cueTokens.lowerBound) {
+                if unnamed == nil,
+                    let m = subject(in: sentence.lowerBound..<firstCue(in: s, before: cueTokens.lowerBound))
+                {
                     speaker = m
                     inherited = true
                 }
@@ -281,7 +337,14 @@ extension QuotePass {
                         clauseBreak = c.isComma(b)
                         break
                     }
+                    // أن/إن opens the clause the cue stands in: its subject comes after it.
+                    if c.keyIs(b, QuotePass.anWords) { break }
                     if let (index, m) = c.actingMention(at: b), !c.isPrepositional(m) {
+                        // أمير منطقة القصيم قال …: the place qualifies the subject.
+                        if (m.type == .gpe || m.type == .org) && isQualifier(m) {
+                            b = c.firstToken(m) - 1
+                            continue
+                        }
                         speaker = m
                         speakerIndex = index
                         break
@@ -290,7 +353,9 @@ extension QuotePass {
                 }
                 // A verb opening a clause of its own after a comma (، في حين ألمح …) has the
                 // sentence's subject, when the sentence names one before it.
-                if speaker == nil, clauseBreak, let m = subject(in: sentence.lowerBound..<cueTokens.lowerBound) {
+                if speaker == nil, clauseBreak, unnamed == nil,
+                    let m = subject(in: sentence.lowerBound..<firstCue(in: s, before: cueTokens.lowerBound))
+                {
                     speaker = m
                     inherited = true
                 }

@@ -89,4 +89,43 @@ extension QuotePass {
         return hasWord ? QuotedSpan(open: open, close: close, inner: a..<b) : nil
     }
 
+    // MARK: names in quotation marks
+
+    /// Whether a quotation is a name, not speech: exactly an entity's name («الأمم المتحدة»), a
+    /// title after a naming noun (فيلم “…”، كتابه «…»، بعنوان «…»), or an addressee after a
+    /// detached لـ (لـ«الأنباء»).
+    func isName(_ q: QuotedSpan) -> Bool {
+        let first = q.inner.lowerBound
+        if let m = c.mention(at: first), m.kind == .name, m.tokens.lowerBound == first,
+            m.tokens.upperBound == q.inner.upperBound
+        {
+            return true
+        }
+        let doc = c.doc
+        let names = c.kb.lexicons.speechCues
+        for back in 1...3 where q.open - back >= 0 {
+            let t = q.open - back
+            if doc.tokens[t].kind != .arabic { continue }
+            if let hit = TrieScanner.match(names, in: doc, at: t, limit: q.open), hit.tokens.upperBound == q.open,
+                hit.values.contains(where: { $0.kind == "name" })
+            {
+                return true
+            }
+        }
+        if q.open > 0, doc.tokens[q.open - 1].kind == .arabic, c.keyIs(q.open - 1, ["ل", "لـ"]) { return true }
+        return false
+    }
+
+    /// Whether a quotation met between a cue and its content is a name: a name by `isName`, or a
+    /// short one followed by the content's start (a colon, إن/أن, a quotation) or a preposition.
+    func isZoneName(_ q: QuotedSpan, end: Int) -> Bool {
+        if isName(q) { return true }
+        var words = 0
+        for t in q.inner where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin { words += 1 }
+        guard words <= 4 else { return false }
+        var k = q.close + 1
+        while k < end, c.isComma(k) { k += 1 }
+        guard k < end else { return false }
+        return c.isColon(k) || c.isQuoteMark(k) || c.keyIs(k, QuotePass.anWords) || c.keyIs(k, QuotePass.prepositions)
+    }
 }

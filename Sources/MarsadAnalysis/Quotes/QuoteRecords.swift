@@ -41,6 +41,7 @@ extension QuotePass {
             let q = spans[quoteIndex]
             quoteIndex += 1
             let s = sentence(q.inner.lowerBound)
+            if isName(q) || inSpeakerZone(q) { continue }
             var chosen: Attribution?
             var cue: TextSpan?
             // 1. Inside an attribution's content (the innermost).
@@ -69,13 +70,24 @@ extension QuotePass {
                 records.append(pending(q, speaker: at.speaker, cue: cue, via: at.via))
                 continue
             }
+            // A quotation whose own cue names nobody known has an unknown speaker, not the last one.
+            if attributions.contains(where: { at in
+                at.speaker == nil && (at.quoteBefore == q.close || at.content.map { $0.contains(q.open) } ?? false)
+            }) {
+                continue
+            }
             // Without a cue, a short quoted phrase is a name or a scare quote, not speech.
             var words = 0
             for t in q.inner where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin { words += 1 }
             if words < 3 { continue }
+            // Without a cue, a quotation inside a sentence is a title or a scare quote; speech
+            // opens its sentence (a continuation) or follows a colon (X: «…»).
+            let afterColon = q.open > 0 && c.isColon(q.open - 1)
+            guard afterColon || opensSentence(q) else { continue }
             // 4. The sentence's subject before the quotation.
-            if s >= 0, let m = subject(in: c.sentences[s].lowerBound..<max(c.sentences[s].lowerBound, q.open)),
-                let id = c.speakerID(m)
+            if s >= 0, afterColon,
+                let m = subject(in: c.sentences[s].lowerBound..<max(c.sentences[s].lowerBound, q.open)),
+                !(m.type != .person && isQualifier(m)), let id = c.speakerID(m)
             {
                 lastDirect = (id, s, [])
                 records.append(pending(q, speaker: id, cue: nil, via: []))
@@ -102,7 +114,9 @@ extension QuotePass {
             if at.inQuotation && at.inherited { continue }
             if frameOnly(content, spans) { continue }
             // Content that opens with a quotation is that quotation (قال: «…» then narration).
-            if let q = spans.first(where: { $0.open == content.lowerBound }), q.close < content.upperBound { continue }
+            if let q = spans.first(where: { $0.open == content.lowerBound }), q.close < content.upperBound, !isName(q) {
+                continue
+            }
             var wordCount = 0
             for t in content where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin { wordCount += 1 }
             if wordCount < 2 { continue }
@@ -116,6 +130,33 @@ extension QuotePass {
                     tokens: content))
         }
         return records
+    }
+
+    /// Whether a quotation lies between a cue and the start of its content (وقال "الحداد": …).
+    func inSpeakerZone(_ q: QuotedSpan) -> Bool {
+        attributions.contains { at in
+            guard let content = at.content, at.cue.upperBound <= q.open, q.close < content.lowerBound else {
+                return false
+            }
+            return at.sentence == Int(c.sentenceOf[q.open])
+        }
+    }
+
+    /// Whether only punctuation or an earlier quotation stands before `q` in its sentence.
+    func opensSentence(_ q: QuotedSpan) -> Bool {
+        let s = Int(c.sentenceOf[q.open])
+        guard s >= 0 else { return false }
+        var t = q.open - 1
+        while t >= c.sentences[s].lowerBound {
+            if c.isQuoteMark(t), let earlier = spans.last(where: { $0.close == t }) {
+                t = earlier.open - 1
+                continue
+            }
+            let kind = c.doc.tokens[t].kind
+            if kind == .arabic || kind == .latin || kind == .number { return false }
+            t -= 1
+        }
+        return true
     }
 
     /// Quotations less those of a repeated paragraph: a paragraph repeated verbatim or nearly

@@ -96,6 +96,12 @@ struct QuotePass {
     static let prepositionWords = [
         "في", "خلال", "امام", "عبر", "لدي", "مع", "بعد", "قبل", "اثناء", "ضمن", "عقب", "منذ",
     ]
+    /// Words that may stand right before a clause's subject (وكانت الصين قد أعلنت، فيما موسكو …).
+    static let clauseOpeners = [
+        "و", "ف", "ثم", "كما", "بينما", "فيما", "حيث", "اذ", "بل", "لكن", "قد", "وقد", "كان", "كانت", "كانا", "كانتا",
+        "كانوا", "وكان", "وكانت", "وكانا", "وكانتا", "وكانوا", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "مازالت", "لازال",
+        "لازالت", "ولا", "لا", "لم", "لن", "ولم", "ولن", "اما", "واما", "ايضا",
+    ]
     /// Conditional particles: a cue right after one reports nothing said (إذا أبدى، في حال قال).
     static let conditionals = ["اذا", "لو", "لولا", "حال", "حاله", "متي", "كلما"]
     /// Words opening with ل that are not the purpose preposition (لكن، لقد، ليست).
