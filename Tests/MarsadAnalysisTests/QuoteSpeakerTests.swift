@@ -172,4 +172,21 @@ import Testing
         let text = "وتابع موضحا: «على الحكومة الأردنية أن تراجع القانون»، مشيرا إلى أن التعديلات ضرورية."
         #expect(record(text).quotes.isEmpty)
     }
+
+    /// A stance verb (أشاد) reports nothing itself, but a quotation in its complement is its
+    /// subject's words, even inside a clause another source reports (وفق ما أعلنت عمّان).
+    @Test func quotationAfterAStanceVerbIsItsSubjects() {
+        let text = "وأشاد سامر الحداد بـ\"الشراكة المتينة\" بين البلدين، وفق ما أعلنت عمّان."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.kind) == ["indirect", "direct"])
+        #expect(r.quotes.first?.speaker == "Q810")
+        #expect(r.quotes.first?.cue?.text == "وفق")
+        #expect(r.quotes.first?.text == "وأشاد سامر الحداد بـ\"الشراكة المتينة\" بين البلدين")
+        #expect(r.quotes.last?.speaker == "kb:test-samer")
+        #expect(r.quotes.last?.cue?.text == "وأشاد")
+        #expect(r.quotes.last?.text == "الشراكة المتينة")
+        #expect(r.quotes.last?.start == 21)
+        #expect(record("وأشاد سامر الحداد بالشراكة المتينة بين البلدين.").quotes.isEmpty)
+    }
 }

@@ -48,6 +48,7 @@ extension QuotePass {
                     sentenceSpeaker: outer == nil ? sentenceSpeaker : nil)
                 {
                     at.nested = outer != nil || insideQuote
+                    at.stance = cue.kind == "stance"
                     at.inQuotation = insideQuote
                     if let sp = at.speaker, !at.nested {
                         last = Speaker(id: sp, mention: at.speakerMention, via: at.via)
@@ -144,7 +145,7 @@ extension QuotePass {
 
     /// A participle (مؤكدا، مشيرة، مشيرين): its subject is the main clause's.
     func isParticiple(_ cue: SpeechCue) -> Bool {
-        guard cue.kind == "verb" else { return false }
+        guard cue.kind == "verb" || cue.kind == "stance" else { return false }
         let scalars = cue.form.unicodeScalars
         guard scalars.count >= 5, let last = scalars.last else { return false }
         if last == "ن", scalars.count >= 6, cue.form.hasPrefix("م"), cue.number != "singular" { return true }

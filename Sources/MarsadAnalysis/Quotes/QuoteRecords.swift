@@ -44,13 +44,16 @@ extension QuotePass {
             if isName(q) || inSpeakerZone(q) { continue }
             var chosen: Attribution?
             var cue: TextSpan?
-            // 1. Inside an attribution's content (the innermost).
+            // 1. Inside an attribution's content: the innermost (the shortest content holding it).
+            var chosenIndex: Int?
             for (i, at) in attributions.enumerated() {
                 guard let content = at.content, at.speaker != nil, content.contains(q.open) else { continue }
-                if chosen == nil || at.cue.lowerBound > chosen!.cue.lowerBound {
-                    chosen = at
-                    if onlyQuotation(content, q) { directInside.insert(i) }
-                }
+                if let k = chosenIndex, let best = attributions[k].content, best.count <= content.count { continue }
+                chosenIndex = i
+                chosen = at
+            }
+            if let i = chosenIndex, let content = attributions[i].content, onlyQuotation(content, q) {
+                directInside.insert(i)
             }
             // 2. A cue right after it.
             if chosen == nil, let at = attributions.first(where: { $0.quoteBefore == q.close && $0.speaker != nil }) {
@@ -109,7 +112,9 @@ extension QuotePass {
     func indirectQuotes(skipping directInside: Set<Int>) -> [PendingQuote] {
         var records: [PendingQuote] = []
         for (i, at) in attributions.enumerated() {
-            guard let speaker = at.speaker, let content = at.content, !directInside.contains(i) else { continue }
+            guard let speaker = at.speaker, let content = at.content, !directInside.contains(i), !at.stance else {
+                continue
+            }
             // A cue inside a quotation speaking for the quotation's own speaker is part of it.
             if at.inQuotation && at.inherited { continue }
             if frameOnly(content, spans) { continue }

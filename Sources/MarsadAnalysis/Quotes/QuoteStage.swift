@@ -32,7 +32,9 @@ public struct QuoteStage: Sendable {
     static func quotes(in context: ClauseContext) -> (quotes: [QuoteRecord], attributions: [Attribution]) {
         var pass = QuotePass(context: context)
         let quotes = pass.run()
-        return (quotes, pass.attributions)
+        // Stance verbs (أشاد، رفض) only attribute the quotations in their complement: what they
+        // state is an event, which the event stage reads from its own lexicon.
+        return (quotes, pass.attributions.filter { !$0.stance })
     }
 }
 
@@ -53,6 +55,9 @@ struct Attribution {
     var inherited = false
     /// The cue stands inside a quotation.
     var inQuotation = false
+    /// A stance verb (أشاد، عارض): it attributes the quotations in its complement and reports
+    /// nothing itself.
+    var stance = false
 }
 
 /// A span between quotation marks: token indices of the marks.

@@ -27,12 +27,12 @@ extension QuotePass {
             } else if cue.direction != "before" {
                 content = sentence.lowerBound..<cueTokens.lowerBound
             }
-        } else if cue.kind == "verb", takesObject(cue) {
+        } else if cue.kind == "verb" && takesObject(cue) || cue.kind == "stance" {
             // دعا X البلدين إلى …، أكد X ضرورة …، مؤكدا ثقته …: the object is the content.
             var a = cueTokens.upperBound
             if let sp = speaker, sp.tokens.lowerBound >= cueTokens.upperBound { a = c.endToken(sp) }
             a = skipTimes(a, end)
-            if a < end, !c.isStop(a), !c.isComma(a), !c.isQuoteMark(a) || isParticiple(cue),
+            if a < end, !c.isStop(a), !c.isComma(a), !c.isQuoteMark(a) || isParticiple(cue) || cue.kind == "stance",
                 speaker != nil || isParticiple(cue)
             {
                 content = a..<contentEnd(from: a, sentence: sentence)
@@ -70,8 +70,9 @@ extension QuotePass {
             if !inQuote, t > start, !inName(t),
                 let hit = TrieScanner.match(trie, in: c.doc, at: t, limit: sentence.upperBound),
                 let v = hit.values.first,
-                v.kind == "verb" && isParticiple(v)
-                    || (c.isComma(t - 1) || c.doc.keys[t].hasPrefix("و")) && (v.kind == "verb" || v.kind == "frame")
+                (v.kind == "verb" || v.kind == "stance") && isParticiple(v)
+                    || (c.isComma(t - 1) || c.doc.keys[t].hasPrefix("و"))
+                        && (v.kind == "verb" || v.kind == "frame" || v.kind == "stance")
             {
                 return t
             }
