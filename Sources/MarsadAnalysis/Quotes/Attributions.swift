@@ -32,7 +32,7 @@ extension QuotePass {
                 let outer = attributions.last { $0.sentence == s && !$0.nested && ($0.content?.contains(i) ?? false) }
                 let sentenceSpeaker = attributions.last {
                     $0.sentence == s && !$0.nested && $0.speaker != nil && $0.content != nil
-                }.map { Speaker(id: $0.speaker!, mention: $0.speakerMention, via: $0.via) }
+                }.map { Speaker(id: $0.speaker!, mention: $0.speakerMention, via: $0.via, speakers: $0.speakers) }
                 // Naming nouns (kind name) mark titles in quotation marks, not speech.
                 guard let cue = hit.values.first(where: { $0.kind != "name" && $0.kind != "voice" }) else {
                     i += 1
@@ -51,7 +51,7 @@ extension QuotePass {
                     at.stance = cue.kind == "stance"
                     at.inQuotation = insideQuote
                     if let sp = at.speaker, !at.nested {
-                        last = Speaker(id: sp, mention: at.speakerMention, via: at.via)
+                        last = Speaker(id: sp, mention: at.speakerMention, via: at.via, speakers: at.speakers)
                     }
                     attributions.append(at)
                     // Cues inside the frame (في بيان after قال) are not attributions of their own.
@@ -67,6 +67,15 @@ extension QuotePass {
         var id: String
         var mention: Int?
         var via: [String]
+        /// All speakers when several speak together.
+        var speakers: [String] = []
+    }
+
+    /// Where a subject after a verb cue would start: past time expressions and adverbs.
+    func subjectStart(after cue: Int, end: Int) -> Int {
+        var k = skipTimes(cue, end)
+        while k < end, c.keyIs(k, QuotePass.adverbs) { k = skipTimes(k + 1, end) }
+        return k
     }
 
     /// The subject right after a verb cue when it is an unknown noun phrase (مسؤول، الوزير):
@@ -74,8 +83,7 @@ extension QuotePass {
     /// (الوزير، البيان; not رئيس لجنة …, a new person). Nil when the cue is followed by its complement, a
     /// preposition or an addressee (قال إن، ألمح إلى، قال للصحفيين).
     func unnamedSubject(after cue: Int, end: Int) -> (token: Int, isDefinite: Bool)? {
-        var k = skipTimes(cue, end)
-        while k < end, c.keyIs(k, QuotePass.adverbs) { k = skipTimes(k + 1, end) }
+        let k = subjectStart(after: cue, end: end)
         guard k < end, c.doc.tokens[k].kind == .arabic, c.roleOwner[k] < 0, c.actingMention(at: k) == nil else {
             return nil
         }
@@ -193,6 +201,11 @@ extension QuotePass {
         var relayedFrom: Speaker?
         // The speaker is understood (a participle's or continuation's), not named at the cue.
         var inherited = false
+        // Several speakers together (X وY، الزعيمان، وزيرا الخارجية الصيني والروسي).
+        var joint: [String] = []
+        var speakerToken: Int?
+        // The end of a subject standing after the cue (its object follows).
+        var subjectEnd: Int?
         // Look right: speaker, then the complement.
         while j < limit {
             if c.isStop(j) { break }
@@ -208,7 +221,7 @@ extension QuotePass {
                     j += 1
                     continue
                 }
-                if speaker != nil || !isFrame { contentStart = j }
+                if speaker != nil || !joint.isEmpty || !isFrame { contentStart = j }
                 break
             }
             if c.keyIs(j, QuotePass.anWords), !inName(j) {
@@ -229,6 +242,25 @@ extension QuotePass {
                 j = max(j + 1, c.endToken(m))
                 continue
             }
+            // A dual noun or title as the subject, right after the cue (وأكد الزعيمان، أشاد وزيرا …).
+            if speaker == nil, joint.isEmpty, !isFrame, !isParticiple(cue),
+                j == subjectStart(after: cueTokens.upperBound, end: end)
+            {
+                if let ids = dualReference(at: j) {
+                    joint = ids
+                    speakerToken = j
+                    j += 1
+                    subjectEnd = j
+                    continue
+                }
+                if let d = dualTitle(at: j, end: end) {
+                    joint = d.ids
+                    speakerToken = j
+                    j = d.end
+                    subjectEnd = j
+                    continue
+                }
+            }
             // A place or an organisation inside an unknown subject (رئيس بلدية عمّان، عضو مجلس
             // النواب) does not speak: a state speaks as the subject itself (قالت الأردن، أعلنت
             // عمّان), an organisation also through its voice (المتحدث باسم الجيش، مصدر في الوزارة).
@@ -240,7 +272,7 @@ extension QuotePass {
                 continue
             }
             if let (index, m) = c.actingMention(at: j),
-                speaker == nil || weakSpeaker && m.type == .person && index != speakerIndex
+                speaker == nil && joint.isEmpty || weakSpeaker && m.type == .person && index != speakerIndex
                     || c.keyIs(j - 1, [QuotePass.relayWord])
             {
                 if c.isPrepositional(m) && !isFrame
@@ -258,19 +290,33 @@ extension QuotePass {
                 weakSpeaker = speaker == nil && (c.roleOwner[j] >= 0 || afterTitle(m))
                 speaker = m
                 speakerIndex = index
+                speakerToken = c.firstToken(m)
+                // قال X وY: both speak.
+                let together = conjuncts(after: m, end: end)
+                joint = together.ids.count >= 2 ? together.ids : []
+                if !joint.isEmpty {
+                    j = together.end
+                    subjectEnd = j
+                    if isFrame && cue.direction != "before" { break }
+                    continue
+                }
                 j = max(j + 1, c.endToken(m))
                 if isFrame && cue.direction != "before" { break }
                 continue
             }
             if c.isComma(j) {
                 // An unnamed subject may be followed by its name in apposition (رئيس اللجنة، X:).
-                if speaker == nil && !isFrame && unnamedSubject(after: cueTokens.upperBound, end: end) == nil { break }
+                if speaker == nil && joint.isEmpty && !isFrame
+                    && unnamedSubject(after: cueTokens.upperBound, end: end) == nil
+                {
+                    break
+                }
                 // A clause break before another cue (تصريح ترامب، قائلا إن) ends the frame.
                 if j + 1 < end, TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: j + 1, limit: end) != nil {
                     break
                 }
             }
-            if speaker != nil, c.keyIs(j, QuotePass.prepositions),
+            if speaker != nil || !joint.isEmpty, c.keyIs(j, QuotePass.prepositions),
                 !(c.keyIs(j, [QuotePass.relayWord]) && j + 1 < end && c.actingMention(at: j + 1) != nil)
             {
                 // أعرب X عن …، دعا X إلى …، أشار X إلى أن …
@@ -284,7 +330,7 @@ extension QuotePass {
             }
             // A preposition before any speaker (وأكد على أن …، وأعرب عن …): the subject is not
             // after the verb; the complement starts here.
-            if speaker == nil, !isFrame, c.keyIs(j, [QuotePass.relayWord]), j + 1 < end,
+            if speaker == nil, joint.isEmpty, !isFrame, c.keyIs(j, [QuotePass.relayWord]), j + 1 < end,
                 c.actingMention(at: j + 1) != nil, j > cueTokens.upperBound
             {
                 // نقلت الوكالة عن X: an unnamed relay (the agency credited by the article).
@@ -292,7 +338,7 @@ extension QuotePass {
                 j += 1
                 continue
             }
-            if speaker == nil, c.keyIs(j, QuotePass.prepositions), !isFrame {
+            if speaker == nil, joint.isEmpty, c.keyIs(j, QuotePass.prepositions), !isFrame {
                 if j + 1 < end, c.keyIs(j + 1, QuotePass.anWords) {
                     contentStart = j + 2
                 } else if complementHeads(cue).contains(c.doc.keys[j]) {
@@ -310,16 +356,16 @@ extension QuotePass {
         // A subject of its own that names nobody known (قال مسؤول، وقال الوزير): the speaker is
         // not the sentence's subject; a definite title may still refer to the last speaker.
         let unnamed =
-            speaker == nil && !isFrame && !isParticiple(cue)
+            speaker == nil && joint.isEmpty && !isFrame && !isParticiple(cue)
             ? unnamedSubject(after: cueTokens.upperBound, end: end) : nil
-        if speaker == nil {
+        if speaker == nil && joint.isEmpty {
             if isParticiple(cue) || conjoined {
                 // The participle's subject is the main clause's speaker or subject (not when the
                 // verb has an unnamed subject of its own: وقال مسؤول).
-                if unnamed == nil, let main = sentenceSpeaker, cue.number == "singular" {
+                if unnamed == nil, let main = sentenceSpeaker, cue.number == "singular" || main.speakers.count >= 2 {
                     return finish(
                         cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil,
-                        via: main.via, contentStart: contentStart, inherited: true)
+                        via: main.via, contentStart: contentStart, inherited: true, speakers: main.speakers)
                 }
                 if unnamed == nil,
                     let m = subject(in: sentence.lowerBound..<firstCue(in: s, before: cueTokens.lowerBound))
@@ -334,8 +380,19 @@ extension QuotePass {
                 let stop = max(sentence.lowerBound, cueTokens.lowerBound - 8)
                 var clauseBreak = false
                 while b >= stop {
+                    // A cue opening a quotation (البلدين “يعتقدان أن …”): its subject stands
+                    // before the opening mark.
+                    if b == cueTokens.lowerBound - 1, c.isQuoteMark(b), spans.contains(where: { $0.open == b }) {
+                        b -= 1
+                        continue
+                    }
                     if c.isComma(b) || c.isQuoteMark(b) || c.isStop(b) {
                         clauseBreak = c.isComma(b)
+                        break
+                    }
+                    if let ids = dualReference(at: b) {
+                        joint = ids
+                        speakerToken = b
                         break
                     }
                     // أن/إن opens the clause the cue stands in: its subject comes after it.
@@ -348,13 +405,17 @@ extension QuotePass {
                         }
                         speaker = m
                         speakerIndex = index
+                        // بوتين وشي أعربا: both speak.
+                        let together = conjuncts(endingWith: m, from: stop)
+                        if together.count >= 2 { joint = together }
+                        speakerToken = c.firstToken(m)
                         break
                     }
                     b -= 1
                 }
                 // A verb opening a clause of its own after a comma (، في حين ألمح …) has the
                 // sentence's subject, when the sentence names one before it.
-                if speaker == nil, clauseBreak, unnamed == nil,
+                if speaker == nil, joint.isEmpty, clauseBreak, unnamed == nil,
                     let m = subject(in: sentence.lowerBound..<firstCue(in: s, before: cueTokens.lowerBound))
                 {
                     speaker = m
@@ -365,24 +426,28 @@ extension QuotePass {
         if let main = relayedFrom {
             return finish(
                 cueTokens, cue, sentence: s, speakerID: main.id, speakerIndex: main.mention, speaker: nil, via: via,
-                contentStart: contentStart, inherited: true)
+                contentStart: contentStart, inherited: true, speakers: main.speakers)
         }
-        var speakerID = speaker.flatMap { c.speakerID($0) }
+        var speakerID = joint.first ?? speaker.flatMap { c.speakerID($0) }
         if speakerID == nil, !isFrame, unnamed?.isDefinite ?? true, let last {
             speakerID = last.id
             speakerIndex = last.mention
+            joint = last.speakers
             inherited = true
             if via.isEmpty { via = last.via }
         }
         // An understood speaker agrees with the cue: a plural or dual form (مشيرين، قالوا)
         // cannot continue one speaker.
-        if inherited, cue.number != "singular" {
+        if inherited, cue.number != "singular", joint.count < 2 {
             speakerID = nil
             speakerIndex = nil
+            joint = []
         }
         return finish(
             cueTokens, cue, sentence: s, speakerID: speakerID, speakerIndex: speakerIndex, speaker: speaker, via: via,
-            contentStart: contentStart, inherited: inherited)
+            contentStart: contentStart, inherited: inherited, speakers: joint,
+            speakerToken: inherited ? nil : speakerToken,
+            subjectEnd: subjectEnd)
     }
 
     /// The entity id of the first agency the article credits (what الوكالة refers to).

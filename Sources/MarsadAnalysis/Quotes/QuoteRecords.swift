@@ -12,6 +12,7 @@ struct PendingQuote {
 extension QuotePass {
     mutating func run() -> [QuoteRecord] {
         findAttributions(quotedSpans())
+        markRelays()
         let (direct, directInside) = directQuotes()
         var pending = direct + indirectQuotes(skipping: directInside)
         pending.sort { ($0.record.start, $0.record.kind) < ($1.record.start, $1.record.kind) }
@@ -23,8 +24,8 @@ extension QuotePass {
     func directQuotes() -> (quotes: [PendingQuote], directInside: Set<Int>) {
         var records: [PendingQuote] = []
         var directInside = Set<Int>()  // attribution indices whose content is only a quotation
-        var lastSpeaker: (id: String, sentence: Int, via: [String])?
-        var lastDirect: (id: String, sentence: Int, via: [String])?
+        var lastSpeaker: (id: String, sentence: Int, via: [String], speakers: [String])?
+        var lastDirect: (id: String, sentence: Int, via: [String], speakers: [String])?
         var a = 0
         // Walk attributions and quotations in text order so that continuations see the last speaker.
         var quoteIndex = 0
@@ -34,7 +35,7 @@ extension QuotePass {
             let nextAttribution = a < attributions.count ? attributions[a].cue.lowerBound : Int.max
             if nextAttribution <= nextQuote {
                 let at = attributions[a]
-                if let speaker = at.speaker, !at.nested { lastSpeaker = (speaker, at.sentence, at.via) }
+                if let speaker = at.speaker, !at.nested { lastSpeaker = (speaker, at.sentence, at.via, at.speakers) }
                 a += 1
                 continue
             }
@@ -44,9 +45,23 @@ extension QuotePass {
             if isName(q) || inSpeakerZone(q) { continue }
             var chosen: Attribution?
             var cue: TextSpan?
-            // 1. Inside an attribution's content: the innermost (the shortest content holding it).
+            var via: [String] = []
+            // 0. A quotation opening with a reporting verb (البلدين “يعتقدان أن …”) is the words
+            // of that verb's subject; whoever reports the clause relays it.
             var chosenIndex: Int?
-            for (i, at) in attributions.enumerated() {
+            if let i = attributions.firstIndex(where: {
+                $0.cue.lowerBound == q.inner.lowerBound && $0.speaker != nil && !$0.inherited
+            }) {
+                chosen = attributions[i]
+                if let outer = attributions.last(where: { $0.content?.contains(q.open) ?? false }),
+                    let relay = outer.speaker, relay != attributions[i].speaker
+                {
+                    via = outer.via + [relay]
+                }
+            }
+            // 1. Inside an attribution's content: the innermost (the shortest content holding it).
+            let openedByCue = chosen != nil
+            for (i, at) in attributions.enumerated() where !openedByCue {
                 guard let content = at.content, at.speaker != nil, content.contains(q.open) else { continue }
                 if let k = chosenIndex, let best = attributions[k].content, best.count <= content.count { continue }
                 chosenIndex = i
@@ -69,8 +84,8 @@ extension QuotePass {
             }
             if let at = chosen {
                 cue = c.doc.span(c.doc.tokens[at.cue.lowerBound].start..<c.doc.tokens[at.cue.upperBound - 1].end)
-                lastDirect = (at.speaker!, s, at.via)
-                records.append(pending(q, speaker: at.speaker, cue: cue, via: at.via))
+                lastDirect = (at.speaker!, s, at.via, at.speakers)
+                records.append(pending(q, speaker: at.speaker, cue: cue, via: via + at.via, speakers: at.speakers))
                 continue
             }
             // A quotation whose own cue names nobody known has an unknown speaker, not the last one.
@@ -92,17 +107,17 @@ extension QuotePass {
                 let m = subject(in: c.sentences[s].lowerBound..<max(c.sentences[s].lowerBound, q.open)),
                 !(m.type != .person && isQualifier(m)), let id = c.speakerID(m)
             {
-                lastDirect = (id, s, [])
+                lastDirect = (id, s, [], [])
                 records.append(pending(q, speaker: id, cue: nil, via: []))
                 continue
             }
             // 5. A continuation of the last quotation's speaker, else of the last speaker.
-            var continued: (id: String, sentence: Int, via: [String])?
+            var continued: (id: String, sentence: Int, via: [String], speakers: [String])?
             if let last = lastDirect, s >= 0, s - last.sentence <= 1 { continued = last }
             if continued == nil, let last = lastSpeaker, s >= 0, s - last.sentence <= 2 { continued = last }
             if let last = continued {
-                lastDirect = (last.id, s, last.via)
-                records.append(pending(q, speaker: last.id, cue: nil, via: last.via))
+                lastDirect = (last.id, s, last.via, last.speakers)
+                records.append(pending(q, speaker: last.id, cue: nil, via: last.via, speakers: last.speakers))
             }
         }
         return (records, directInside)
@@ -112,11 +127,14 @@ extension QuotePass {
     func indirectQuotes(skipping directInside: Set<Int>) -> [PendingQuote] {
         var records: [PendingQuote] = []
         for (i, at) in attributions.enumerated() {
-            guard let speaker = at.speaker, let content = at.content, !directInside.contains(i), !at.stance else {
+            guard let speaker = at.speaker, let content = at.content, !directInside.contains(i), !at.stance, !at.relay
+            else {
                 continue
             }
-            // A cue inside a quotation speaking for the quotation's own speaker is part of it.
+            // A cue inside a quotation speaking for the quotation's own speaker is part of it; so
+            // is one opening it (“يعتقدان أن …”): the quotation is the record.
             if at.inQuotation && at.inherited { continue }
+            if spans.contains(where: { $0.inner.lowerBound == at.cue.lowerBound }) { continue }
             if frameOnly(content, spans) { continue }
             // Content that opens with a quotation is that quotation (قال: «…» then narration).
             if let q = spans.first(where: { $0.open == content.lowerBound }), q.close < content.upperBound, !isName(q) {
@@ -131,10 +149,43 @@ extension QuotePass {
                 PendingQuote(
                     record: QuoteRecord(
                         speaker: speaker, kind: "indirect", cue: cue, text: c.doc.slice(range),
-                        start: range.lowerBound, end: range.upperBound, via: at.via),
+                        start: range.lowerBound, end: range.upperBound, via: at.via,
+                        speakers: at.speakers.isEmpty ? nil : at.speakers),
                     tokens: content))
         }
         return records
+    }
+
+    /// An institution's statement whose content is only a named person's report (جاء في بيان
+    /// الوزارة أن الوزير X قال …) relays that report: the institution goes into the report's
+    /// `via` and gives no quotation of its own. A person reporting another's words (قال X إن Y
+    /// أبلغه …) is a quotation in its own right.
+    mutating func markRelays() {
+        for a in attributions.indices {
+            guard let outer = attributions[a].content, let relay = attributions[a].speaker, !isPerson(relay) else {
+                continue
+            }
+            for b in attributions.indices where b != a {
+                let inner = attributions[b]
+                guard inner.speaker != nil, !inner.inherited, !inner.stance, let content = inner.content,
+                    outer.contains(inner.cue.lowerBound), content.upperBound >= outer.upperBound,
+                    let start = inner.speakerToken
+                else { continue }
+                // The report opens the content: at most a title word before its speaker.
+                guard start >= outer.lowerBound, start - outer.lowerBound <= 2, start < inner.cue.lowerBound else {
+                    continue
+                }
+                attributions[a].relay = true
+                if !attributions[b].via.contains(relay) { attributions[b].via.insert(relay, at: 0) }
+                break
+            }
+        }
+    }
+
+    /// Whether an entity id names a person of the article (or of the knowledge base).
+    func isPerson(_ id: String) -> Bool {
+        if let m = c.doc.entityMentions.first(where: { $0.id == id }) { return m.type == .person }
+        return false
     }
 
     /// Whether a quotation lies between a cue and the start of its content (وقال "الحداد": …).
@@ -215,12 +266,14 @@ extension QuotePass {
         return 2 * Double(shared) / Double(x.count + y.count)
     }
 
-    func pending(_ q: QuotedSpan, speaker: String?, cue: TextSpan?, via: [String]) -> PendingQuote {
+    func pending(_ q: QuotedSpan, speaker: String?, cue: TextSpan?, via: [String], speakers: [String] = [])
+        -> PendingQuote
+    {
         let range = c.doc.tokens[q.inner.lowerBound].start..<c.doc.tokens[q.inner.upperBound - 1].end
         return PendingQuote(
             record: QuoteRecord(
                 speaker: speaker, kind: "direct", cue: cue, text: c.doc.slice(range), start: range.lowerBound,
-                end: range.upperBound, via: via),
+                end: range.upperBound, via: via, speakers: speakers.isEmpty ? nil : speakers),
             tokens: q.inner)
     }
 

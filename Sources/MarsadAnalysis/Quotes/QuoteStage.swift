@@ -43,6 +43,10 @@ struct Attribution {
     var cue: Range<Int>
     var speaker: String?
     var speakerMention: Int?
+    /// Everyone who speaks when several do together (`speaker` first); else empty.
+    var speakers: [String] = []
+    /// First token of the speaker's phrase (a name, a title, a dual noun), when named at the cue.
+    var speakerToken: Int?
     var via: [String]
     /// Tokens of the reported content, when the cue has one.
     var content: Range<Int>?
@@ -58,6 +62,9 @@ struct Attribution {
     /// A stance verb (أشاد، عارض): it attributes the quotations in its complement and reports
     /// nothing itself.
     var stance = false
+    /// An institution's statement that only relays a named person's report (its speaker is in
+    /// that report's `via`).
+    var relay = false
 }
 
 /// A span between quotation marks: token indices of the marks.

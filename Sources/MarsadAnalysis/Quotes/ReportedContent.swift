@@ -5,7 +5,8 @@ import MarsadText
 extension QuotePass {
     func finish(
         _ cueTokens: Range<Int>, _ cue: SpeechCue, sentence s: Int, speakerID: String?, speakerIndex: Int?,
-        speaker: EntityMention?, via: [String], contentStart: Int?, inherited: Bool
+        speaker: EntityMention?, via: [String], contentStart: Int?, inherited: Bool, speakers: [String] = [],
+        speakerToken: Int? = nil, subjectEnd: Int? = nil
     ) -> Attribution? {
         let sentence = c.sentences[s]
         let end = sentence.upperBound
@@ -31,9 +32,10 @@ extension QuotePass {
             // دعا X البلدين إلى …، أكد X ضرورة …، مؤكدا ثقته …: the object is the content.
             var a = cueTokens.upperBound
             if let sp = speaker, sp.tokens.lowerBound >= cueTokens.upperBound { a = c.endToken(sp) }
+            if let e = subjectEnd, e > a { a = e }
             a = skipTimes(a, end)
             if a < end, !c.isStop(a), !c.isComma(a), !c.isQuoteMark(a) || isParticiple(cue) || cue.kind == "stance",
-                speaker != nil || isParticiple(cue)
+                speaker != nil || speakers.count >= 2 || isParticiple(cue)
             {
                 content = a..<contentEnd(from: a, sentence: sentence)
             }
@@ -48,8 +50,9 @@ extension QuotePass {
         guard speakerID != nil || content != nil || quoteBefore != nil else { return nil }
         if content == nil && quoteBefore == nil && !(cue.direction != "before" && speaker != nil) { return nil }
         return Attribution(
-            cue: cueTokens, speaker: speakerID, speakerMention: speakerIndex, via: via, content: content, sentence: s,
-            quoteBefore: quoteBefore, inherited: inherited)
+            cue: cueTokens, speaker: speakerID, speakerMention: speakerIndex,
+            speakers: speakers.count >= 2 ? speakers : [], speakerToken: speakerToken, via: via, content: content,
+            sentence: s, quoteBefore: quoteBefore, inherited: inherited)
     }
 
     /// The reported content ends at the sentence end, at the next reporting cue of the sentence,

@@ -23,6 +23,9 @@ public struct Lexicons: Sendable {
     public var eventTriggers: PhraseTrie<EventTrigger>
     /// Grammatical words of the entity recogniser (`entity_words.tsv`): class → normalised keys.
     public var entityWords: [String: Set<String>] = [:]
+    /// Dual nouns that refer to a pair named earlier (`entity_words.tsv` class `dual`): key →
+    /// what they refer to: `state`, or the role keys of the people (`president`, `foreign_minister`…).
+    public var dualNouns: [String: [String]] = [:]
     /// Function words for search (`stopwords.txt`), as normalised keys.
     public var stopwords: Set<String> = []
 }

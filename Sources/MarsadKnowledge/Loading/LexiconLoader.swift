@@ -32,6 +32,7 @@ enum LexiconLoader {
                     continue
                 }
                 lexicons.entityWords[row["class"], default: []].insert(key)
+                if row["class"] == "dual" { lexicons.dualNouns[key] = row.list("referents") }
             }
         case "numbers":
             let table = try TSVTable(name: file.name, text: file.text, required: ["form", "kind", "value"])
