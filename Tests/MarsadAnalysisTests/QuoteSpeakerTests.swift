@@ -189,4 +189,30 @@ import Testing
         #expect(r.quotes.last?.start == 21)
         #expect(record("وأشاد سامر الحداد بالشراكة المتينة بين البلدين.").quotes.isEmpty)
     }
+
+    /// An institution's statement that only holds a named person's report relays it: the
+    /// ministry goes into `via`, and gives no quotation of its own.
+    @Test func institutionStatementRelaysAPersonsReport() {
+        let text =
+            "وجاء في بيان لوزارة الخارجية الأردنية أن الوزير سامر الحداد قال لنظيرته المصرية لينا منصور إن التعاون بين البلدين يتعزز."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.first?.speaker == "kb:test-samer")
+        #expect(r.quotes.first?.via == ["kb:mfa-JOR"])
+        #expect(r.quotes.first?.cue?.text == "قال")
+        #expect(r.quotes.first?.text == "التعاون بين البلدين يتعزز")
+    }
+
+    /// A person reporting another's words is a quotation in its own right, and so is the
+    /// nested report (أبلغته برغبتها في …).
+    @Test func personReportingAnothersWordsGivesBoth() {
+        let text = "وقال سامر الحداد إن لينا منصور أبلغته برغبتها في التوصل إلى اتفاق شامل."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.speaker) == ["kb:test-samer", "kb:test-lina"])
+        #expect(r.quotes.first?.text == "لينا منصور أبلغته برغبتها في التوصل إلى اتفاق شامل")
+        #expect(r.quotes.last?.cue?.text == "أبلغته")
+        #expect(r.quotes.last?.text == "برغبتها في التوصل إلى اتفاق شامل")
+    }
 }
