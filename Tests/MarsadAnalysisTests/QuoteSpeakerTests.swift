@@ -215,4 +215,18 @@ import Testing
         #expect(r.quotes.last?.cue?.text == "أبلغته")
         #expect(r.quotes.last?.text == "برغبتها في التوصل إلى اتفاق شامل")
     }
+
+    /// A statement noun names its source after من (تحذيرات من X من أن …); a source that cannot
+    /// speak (a region) leaves the speaker unknown rather than the last speaker.
+    @Test func statementNounNamesItsSource() {
+        let text = "ووسط تحذيرات من الأمم المتحدة من أن الوضع الإنساني يتدهور بسرعة."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.first?.speaker == "Q1065")
+        #expect(r.quotes.first?.cue?.text == "تحذيرات")
+        #expect(r.quotes.first?.text == "الوضع الإنساني يتدهور بسرعة")
+        let unknown = "قال سامر الحداد إن الحوار ضروري. ووسط تحذيرات من الغرب من أن الأزمة ستتفاقم، غادر الوفد."
+        #expect(record(unknown).quotes.map(\.text) == ["الحوار ضروري"])
+    }
 }

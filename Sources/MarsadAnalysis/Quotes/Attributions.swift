@@ -328,6 +328,13 @@ extension QuotePass {
                 }
                 if contentStart != nil { break }
             }
+            // A statement noun names its source after من (تحذيرات من الأمم المتحدة من أن …).
+            if speaker == nil, joint.isEmpty, cue.kind == "noun", c.keyIs(j, ["من"]), j + 1 < end,
+                c.actingMention(at: j + 1) != nil
+            {
+                j += 1
+                continue
+            }
             // A preposition before any speaker (وأكد على أن …، وأعرب عن …): the subject is not
             // after the verb; the complement starts here.
             if speaker == nil, joint.isEmpty, !isFrame, c.keyIs(j, [QuotePass.relayWord]), j + 1 < end,
@@ -429,7 +436,8 @@ extension QuotePass {
                 contentStart: contentStart, inherited: true, speakers: main.speakers)
         }
         var speakerID = joint.first ?? speaker.flatMap { c.speakerID($0) }
-        if speakerID == nil, !isFrame, unnamed?.isDefinite ?? true, let last {
+        // A statement noun (تحذيرات، بيان) has its own source or none: it continues nobody.
+        if speakerID == nil, !isFrame, cue.kind != "noun", unnamed?.isDefinite ?? true, let last {
             speakerID = last.id
             speakerIndex = last.mention
             joint = last.speakers
