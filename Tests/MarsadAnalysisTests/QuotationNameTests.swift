@@ -71,4 +71,19 @@ import Testing
         let text = "وقال رئيس بلدية عمّان إن الشوارع ستغلق يوم الجمعة."
         #expect(record(text).quotes.isEmpty)
     }
+
+    /// A short quotation where the verb's subject stands (وأفادت «…» في تقريرها) is that
+    /// subject's name.
+    @Test func quotedSubjectIsAName() {
+        let text = "قال سامر الحداد إن الوضع مستقر. وأفادت «الشبكة الأردنية للحقوق» في تقريرها بمقتل عشرة مدنيين."
+        #expect(record(text).quotes.map(\.text) == ["الوضع مستقر"])
+    }
+
+    /// A place's name after its head noun (مستوطنة "…") inside a report is a name.
+    @Test func placeNameAfterItsHeadIsAName() {
+        let text = "وقال سامر الحداد إن الجيش سيحمي مستوطنة \"الوادي الأخضر\" من الهجمات."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.kind) == ["indirect"])
+    }
 }

@@ -229,4 +229,55 @@ import Testing
         let unknown = "قال سامر الحداد إن الحوار ضروري. ووسط تحذيرات من الغرب من أن الأزمة ستتفاقم، غادر الوفد."
         #expect(record(unknown).quotes.map(\.text) == ["الحوار ضروري"])
     }
+
+    /// Only a one-word definite subject refers back (قال الوزير، البيان الأردني); a name that
+    /// happens to begin with أل, or a longer phrase, is someone new and unknown.
+    @Test func onlyAShortDefiniteSubjectRefersBack() {
+        let lead = "قال سامر الحداد إن الوضع مستقر. "
+        for unknown in [
+            "وتابع أليسون أن الأبحاث العلمية تحمل حلولا.", "وقال المكتب الإعلامي للحكومة إن الاجتماع تأجل.",
+        ] {
+            #expect(record(lead + unknown).quotes.map(\.text) == ["الوضع مستقر"])
+        }
+        for anaphor in ["وقال الوزير إن الاجتماع تأجل.", "وقال البيان الأردني إن الاجتماع تأجل."] {
+            let r = record(lead + anaphor)
+            #expect(r.quotes.map(\.speaker) == ["kb:test-samer", "kb:test-samer"])
+            #expect(r.quotes.last?.text == "الاجتماع تأجل")
+        }
+    }
+
+    /// A subject before the verb after أن that names nobody known (أن التقرير أفاد) is unknown.
+    @Test func unknownSubjectBeforeTheVerbIsNotTheLastSpeaker() {
+        let text = "قال سامر الحداد إن الوضع مستقر. وذكر مصدر أن التقرير الطبي أفاد بأن الوفاة طبيعية."
+        #expect(record(text).quotes.map(\.text) == ["الوضع مستقر"])
+    }
+
+    /// A participle after a report by an unknown speaker is that unknown speaker's.
+    @Test func participleAfterAnUnknownSpeakerIsUnknown() {
+        let text = "قال سامر الحداد إن الوضع مستقر. وقال مسؤول في الحكومة إن الاجتماع تأجل، مضيفا أن موعدا جديدا سيحدد."
+        #expect(record(text).quotes.map(\.text) == ["الوضع مستقر"])
+    }
+
+    /// A relative clause whose verb agrees with the pronoun (القوانين التي تؤكد) has the noun
+    /// before it as subject; an object relative (التي قال إنها) keeps the sentence's subject.
+    @Test func relativeClauseSubjects() {
+        let subject =
+            "قال سامر الحداد إن الوضع مستقر. وطالب بالالتزام بالقوانين الدولية التي تؤكد على احترام سيادة الدول."
+        #expect(record(subject).quotes.map(\.text) == ["الوضع مستقر"])
+        let object = "ودعا سامر الحداد إلى خطة شاملة للعلاقات الثنائية، التي قال إنها تسير في الاتجاه الصحيح."
+        let r = record(object)
+        checkSpans(r, object)
+        #expect(r.quotes.count == 2)
+        #expect(r.quotes.last?.speaker == "kb:test-samer")
+        #expect(r.quotes.last?.cue?.text == "قال")
+        #expect(r.quotes.last?.text == "تسير في الاتجاه الصحيح")
+    }
+
+    /// A person inside an unknown subject (المستشار في مكتب X) does not speak; one named in
+    /// apposition does.
+    @Test func personInsideAnUnknownSubjectDoesNotSpeak() {
+        #expect(record("وأكد المستشار في مكتب لينا منصور أن العمليات مستمرة.").quotes.isEmpty)
+        let r = record("وأكد مستشار الحكومة، لينا منصور، أن العمليات مستمرة.")
+        #expect(r.quotes.map(\.speaker) == ["kb:test-lina"])
+    }
 }

@@ -100,7 +100,53 @@ extension QuotePass {
         {
             return nil
         }
-        return (k, key.hasPrefix("ال"))
+        // Definite with the article (الوزير، not أليسون) and one word: it refers back (قال الوزير
+        // إن …); a longer phrase introduces someone (قال المكتب الإعلامي للمقاومة، الكرواتي X).
+        let article = key.hasPrefix("ال") && c.scalar(k) == 0x0627
+        return (k, article && !continuesPhrase(after: k, end: end))
+    }
+
+    /// Whether the noun phrase at `k` goes on with another word (الكرواتي لوكا، المكتب الإعلامي).
+    func continuesPhrase(after k: Int, end: Int) -> Bool {
+        var n = k + 1
+        // A nisba stays in the phrase (البيان الروسي).
+        while n < end, let adj = TrieScanner.match(c.kb.adjectives, in: c.doc, at: n, limit: end) {
+            n = adj.tokens.upperBound
+        }
+        guard n < end, c.doc.tokens[n].kind == .arabic else { return false }
+        if c.keyIs(n, QuotePass.anWords) || c.keyIs(n, QuotePass.prepositions) || c.keyIs(n, QuotePass.prepositionWords)
+            || c.keyIs(n, QuotePass.adverbs)
+        {
+            return false
+        }
+        let key = c.doc.keys[n]
+        if c.doc.keyIDs[n] < 0, key.hasPrefix("ل") || key.hasPrefix("ب") { return false }
+        // A name after it is found as the speaker itself.
+        return c.actingMention(at: n) == nil
+    }
+
+    /// Whether the verb cue at `t` is feminine (قالت، تؤكد).
+    func isFeminine(_ t: Int, _ cue: SpeechCue) -> Bool {
+        if cue.form.hasPrefix("ت") { return true }
+        return c.doc.keys[t].hasSuffix("ت") && !cue.form.hasSuffix("ت")
+    }
+
+    /// Whether a person's mention stands in apposition to an unknown subject at `head`: right
+    /// after it (with its title), or after a comma.
+    func inApposition(_ m: EntityMention, to head: Int) -> Bool {
+        let first = c.firstToken(m)
+        return first <= head + 1 || first > 0 && c.isComma(first - 1)
+    }
+
+    /// Whether a quotation right after a verb cue, where its subject stands, is that subject's
+    /// name (وأفادت «الشبكة السورية لحقوق الإنسان» في تقريرها …): short, and the clause goes on.
+    func isSubjectName(_ q: QuotedSpan, cue: Range<Int>, end: Int) -> Bool {
+        guard q.open == subjectStart(after: cue.upperBound, end: end) else { return false }
+        var words = 0
+        for t in q.inner where c.doc.tokens[t].kind == .arabic || c.doc.tokens[t].kind == .latin { words += 1 }
+        guard words <= 5 else { return false }
+        let next = q.close + 1
+        return next < end && c.doc.tokens[next].kind == .arabic
     }
 
     /// The first cue of sentence `s` found so far, or `limit`: the subject a participle or
@@ -217,7 +263,9 @@ extension QuotePass {
             if c.isQuoteMark(j) {
                 // A quoted name between the cue and its content (لـ«الأنباء»، "الحداد":) is read
                 // through: the speaker may be inside it, the content comes after it.
-                if let q = spans.first(where: { $0.open == j || $0.close == j }), isZoneName(q, end: end) {
+                if let q = spans.first(where: { $0.open == j || $0.close == j }),
+                    isZoneName(q, end: end) || isSubjectName(q, cue: cueTokens, end: end)
+                {
                     j += 1
                     continue
                 }
@@ -263,10 +311,12 @@ extension QuotePass {
             }
             // A place or an organisation inside an unknown subject (رئيس بلدية عمّان، عضو مجلس
             // النواب) does not speak: a state speaks as the subject itself (قالت الأردن، أعلنت
-            // عمّان), an organisation also through its voice (المتحدث باسم الجيش، مصدر في الوزارة).
-            if speaker == nil, !isFrame, let (_, m) = c.actingMention(at: j), m.type == .gpe || m.type == .org,
+            // عمّان), an organisation also through its voice (المتحدث باسم الجيش، مصدر في الوزارة),
+            // a person when named in apposition (رئيس اللجنة، X، …; not المستشار في مكتب الوزير).
+            if speaker == nil, joint.isEmpty, !isFrame, let (_, m) = c.actingMention(at: j),
                 let own = unnamedSubject(after: cueTokens.upperBound, end: end), own.token < c.firstToken(m),
-                m.type == .gpe || !speaksThrough(own.token)
+                !c.keyIs(j - 1, [QuotePass.relayWord]),
+                m.type == .person ? !inApposition(m, to: own.token) : m.type == .gpe || !speaksThrough(own.token)
             {
                 j = max(j + 1, c.endToken(m))
                 continue
@@ -365,7 +415,32 @@ extension QuotePass {
         let unnamed =
             speaker == nil && joint.isEmpty && !isFrame && !isParticiple(cue)
             ? unnamedSubject(after: cueTokens.upperBound, end: end) : nil
-        if speaker == nil && joint.isEmpty {
+        // The sentence already has a report by an unknown speaker (وقال مسؤول إن …): its
+        // participles and continuations are that speaker's, unknown too.
+        let sentenceUnknown =
+            sentenceSpeaker == nil
+            && attributions.contains {
+                $0.sentence == s && $0.speaker == nil && $0.cue.lowerBound < cueTokens.lowerBound
+            }
+        // A relative clause (الميثاق الذي يؤكد …) has the noun before the pronoun as subject.
+        var relativeClause = false
+        // Only when pronoun and verb agree (التي تؤكد): in التي قال إنها … the pronoun is the
+        // object and the sentence's subject speaks.
+        if speaker == nil, joint.isEmpty, !isFrame, cueTokens.lowerBound - 1 >= sentence.lowerBound,
+            c.keyIs(cueTokens.lowerBound - 1, QuotePass.relativePronouns),
+            c.keyIs(cueTokens.lowerBound - 1, QuotePass.feminineRelatives) == isFeminine(cueTokens.lowerBound, cue)
+        {
+            relativeClause = true
+            let p = cueTokens.lowerBound - 2
+            if p >= sentence.lowerBound, let (index, m) = c.actingMention(at: p), c.endToken(m) == p + 1 {
+                speaker = m
+                speakerIndex = index
+                speakerToken = c.firstToken(m)
+            }
+        }
+        var unnamedBefore = false
+        if speaker == nil && joint.isEmpty && !relativeClause && !(sentenceUnknown && (isParticiple(cue) || conjoined))
+        {
             if isParticiple(cue) || conjoined {
                 // The participle's subject is the main clause's speaker or subject (not when the
                 // verb has an unnamed subject of its own: وقال مسؤول).
@@ -402,8 +477,14 @@ extension QuotePass {
                         speakerToken = b
                         break
                     }
-                    // أن/إن opens the clause the cue stands in: its subject comes after it.
-                    if c.keyIs(b, QuotePass.anWords) { break }
+                    // أن/إن opens the clause the cue stands in: its subject comes after it, and
+                    // words there that name nobody known are an unknown subject (أن التقرير أفاد).
+                    if c.keyIs(b, QuotePass.anWords) {
+                        unnamedBefore = (b + 1..<cueTokens.lowerBound).contains { k in
+                            c.doc.tokens[k].kind == .arabic && !c.keyIs(k, QuotePass.clauseOpeners)
+                        }
+                        break
+                    }
                     if let (index, m) = c.actingMention(at: b), !c.isPrepositional(m) {
                         // أمير منطقة القصيم قال …: the place qualifies the subject.
                         if (m.type == .gpe || m.type == .org) && isQualifier(m) {
@@ -437,7 +518,9 @@ extension QuotePass {
         }
         var speakerID = joint.first ?? speaker.flatMap { c.speakerID($0) }
         // A statement noun (تحذيرات، بيان) has its own source or none: it continues nobody.
-        if speakerID == nil, !isFrame, cue.kind != "noun", unnamed?.isDefinite ?? true, let last {
+        if speakerID == nil, !isFrame, cue.kind != "noun", unnamed?.isDefinite ?? true, !unnamedBefore, !relativeClause,
+            !(sentenceUnknown && (isParticiple(cue) || conjoined)), let last
+        {
             speakerID = last.id
             speakerIndex = last.mention
             joint = last.speakers

@@ -42,7 +42,13 @@ extension QuotePass {
             let q = spans[quoteIndex]
             quoteIndex += 1
             let s = sentence(q.inner.lowerBound)
-            if isName(q) || inSpeakerZone(q) { continue }
+            if isName(q) || inSpeakerZone(q)
+                || attributions.contains(where: {
+                    $0.sentence == s && isSubjectName(q, cue: $0.cue, end: c.sentences[$0.sentence].upperBound)
+                })
+            {
+                continue
+            }
             var chosen: Attribution?
             var cue: TextSpan?
             var via: [String] = []

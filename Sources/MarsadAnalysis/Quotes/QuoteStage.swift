@@ -114,6 +114,11 @@ struct QuotePass {
         "كانوا", "وكان", "وكانت", "وكانا", "وكانتا", "وكانوا", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "مازالت", "لازال",
         "لازالت", "ولا", "لا", "لم", "لن", "ولم", "ولن", "اما", "واما", "ايضا",
     ]
+    /// Relative pronouns: a cue after one has the noun before it as subject (الميثاق الذي يؤكد).
+    static let relativePronouns = [
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي",
+    ]
+    static let feminineRelatives = ["التي", "اللتين", "اللتان", "اللواتي", "اللاتي"]
     /// Conditional particles: a cue right after one reports nothing said (إذا أبدى، في حال قال).
     static let conditionals = ["اذا", "لو", "لولا", "حال", "حاله", "متي", "كلما"]
     /// Words opening with ل that are not the purpose preposition (لكن، لقد، ليست).
