@@ -73,4 +73,37 @@ import Testing
         #expect(r.quotes.last?.text == "خطة عمل مشتركة")
         #expect(r.quotes.last?.speaker == "kb:test-karim")
     }
+
+    /// A closing mark whose opening mark was dropped after a colon: the quotation runs from the
+    /// colon (وتابع: …").
+    @Test func lostOpeningMarkAfterAColon() {
+        let text = "قال سامر الحداد: \"الوضع صعب جدا في الشمال\". وتابع: الحكومة تعمل ليلا ونهارا لحل الأزمة\"."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.kind) == ["direct", "direct"])
+        #expect(r.quotes.last?.text == "الحكومة تعمل ليلا ونهارا لحل الأزمة")
+        #expect(r.quotes.last?.cue?.text == "وتابع")
+        #expect(r.quotes.last?.speaker == "kb:test-samer")
+    }
+
+    /// A stray closing mark in a narrative paragraph makes no quotation, and the report keeps
+    /// its text without the mark.
+    @Test func strayClosingMarkIsNoQuotation() {
+        let text = "أعلنت وزارة الخارجية الأردنية أمس أن الاجتماع تأجل إلى موعد لاحق\"."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.kind) == ["indirect"])
+        #expect(r.quotes.first?.text == "الاجتماع تأجل إلى موعد لاحق")
+    }
+
+    /// Speech going on after a closing mark up to another closing mark (”. ونرحب … ») is the
+    /// same speaker's.
+    @Test func speechGoingOnAfterAClosingMark() {
+        let text = "وقال سامر الحداد: «نسمع تصريحات كثيرة عن السلام». ونرحب بكل مبادرة جادة في هذا الاتجاه»."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.kind) == ["direct", "direct"])
+        #expect(r.quotes.last?.text == "ونرحب بكل مبادرة جادة في هذا الاتجاه")
+        #expect(r.quotes.last?.speaker == "kb:test-samer")
+    }
 }

@@ -40,9 +40,12 @@ extension QuotePass {
                 guard let o = open else {
                     if dir != .close {
                         open = t
-                    } else if var span = trimmed(lastClose, t), span.inner.count >= 3 {
-                        // A closing mark whose opening mark was lost (machine translation): the
-                        // quotation runs from the last closing mark or the paragraph start.
+                    } else if let from = lostOpening(after: lastClose, before: t), var span = trimmed(from, t),
+                        span.inner.count >= 3
+                    {
+                        // A closing mark whose opening mark was lost (machine translation, typing):
+                        // the quotation runs from the colon that announced it (وتابع: …") or, when
+                        // the paragraph opens with it, from the paragraph start.
                         span.open = span.inner.lowerBound
                         spans.append(span)
                         lastClose = t
@@ -75,6 +78,26 @@ extension QuotePass {
             }
         }
         return spans
+    }
+
+    /// Where a quotation ending at a closing mark `close` without an opening one starts (the
+    /// token before its text): after the last colon since the previous quotation (وتابع: …”);
+    /// else after a previous quotation of the paragraph, the speech going on (”. ونسمع … »);
+    /// else at the paragraph start only when the paragraph before ended in a quotation (speech
+    /// over several paragraphs); else nowhere: the mark is a stray, and a narrative paragraph
+    /// (أعلنت الوزارة … ”) is not made a quotation.
+    func lostOpening(after lastClose: Int, before close: Int) -> Int? {
+        var k = close - 1
+        while k > lastClose {
+            if c.isColon(k) { return k }
+            k -= 1
+        }
+        let lineStart = c.doc.lines[Int(c.lineOf[close])].tokens.lowerBound
+        if lastClose >= lineStart { return lastClose }
+        var p = lineStart - 1
+        while p >= 0, c.lineOf[p] >= 0, !c.doc.lineRoles[Int(c.lineOf[p])].isContent { p -= 1 }
+        while p >= 0, c.isTrimmable(p) && !c.isQuoteMark(p) { p -= 1 }
+        return p >= 0 && c.isQuoteMark(p) ? lastClose : nil
     }
 
     func trimmed(_ open: Int, _ close: Int) -> QuotedSpan? {

@@ -242,6 +242,8 @@ extension QuotePass {
 
     /// Dice coefficient of the words (normalised keys) of two token ranges.
     func wordDice(_ a: Range<Int>, _ b: Range<Int>) -> Double {
+        // Ranges of very different lengths cannot reach the thresholds used: skip the hashing.
+        if 2 * min(a.count, b.count) < max(a.count, b.count) { return 0 }
         func hashes(_ r: Range<Int>) -> [UInt64] {
             var out: [UInt64] = []
             for t in r

@@ -102,11 +102,18 @@ extension QuotePass {
         return !rest.hasPrefix("س") && !QuotePass.anWords.contains { ByteHash.equal($0, rest) }
     }
 
+    /// Trims punctuation at both ends, keeping the marks of quotations (a stray mark goes).
     func trim(_ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound
         var b = r.upperBound
-        while a < b, c.isTrimmable(a) && !c.isQuoteMark(a) { a += 1 }
-        while b > a, c.isTrimmable(b - 1) && !c.isQuoteMark(b - 1) { b -= 1 }
+        while a < b, c.isTrimmable(a) && !(c.isQuoteMark(a) && spans.contains { $0.open == a }) {
+            a += 1
+        }
+        while b > a,
+            c.isTrimmable(b - 1) && !(c.isQuoteMark(b - 1) && spans.contains { $0.close == b - 1 })
+        {
+            b -= 1
+        }
         return a..<b
     }
 }
