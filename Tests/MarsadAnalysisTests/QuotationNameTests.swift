@@ -86,4 +86,15 @@ import Testing
         checkSpans(r, text)
         #expect(r.quotes.map(\.kind) == ["indirect"])
     }
+
+    /// A quotation inside a clause before a cue (مثل “الجلابية”، قال X) is not what X said; a
+    /// quotation opening its sentence before the cue is.
+    @Test func quotationInsideAClauseBeforeACueIsNotSpeech() {
+        let text = "وعن الزي التقليدي مثل “الجلابية”، قال سامر الحداد: “المواقف كثيرة في الغربة”."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.text) == ["المواقف كثيرة في الغربة"])
+        let before = "«سنعود قريبا إلى العاصمة»، قال سامر الحداد."
+        #expect(record(before).quotes.map(\.text) == ["سنعود قريبا إلى العاصمة"])
+    }
 }

@@ -280,4 +280,22 @@ import Testing
         let r = record("وأكد مستشار الحكومة، لينا منصور، أن العمليات مستمرة.")
         #expect(r.quotes.map(\.speaker) == ["kb:test-lina"])
     }
+
+    /// A frame names its source before any comma: an organisation named after the comma is
+    /// the next clause's subject, not the source (وفقا لبيانات رسمية، تلقت X …).
+    @Test func frameSourceStandsBeforeTheComma() {
+        #expect(record("ووفقا لبيانات حكومية رسمية، تلقت هيئة الاستثمار الأردنية مئات الطلبات.").quotes.isEmpty)
+    }
+
+    /// Sources speaking to an outlet (مصادر لوكالة «رويترز») are not the outlet.
+    @Test func outletAddressedBySourcesDoesNotSpeak() {
+        #expect(record("وأضافت المصادر لوكالة «رويترز» للأنباء أن المحكمة غرمت المتهم.").quotes.isEmpty)
+    }
+
+    /// A verb cue takes و or ف, not ب/ل/ك: وكلفت is not و + ك + لفت.
+    @Test func verbCueTakesOnlyWawOrFa() {
+        #expect(record("وكلفت بالعمل في مركز البحوث بالرياض أن أتقدم بمشروع بحث جديد.").quotes.isEmpty)
+        let r = record("ولفت سامر الحداد إلى أن الوضع مستقر.")
+        #expect(r.quotes.map(\.cue?.text) == ["ولفت"])
+    }
 }

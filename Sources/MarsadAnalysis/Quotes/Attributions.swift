@@ -38,6 +38,11 @@ extension QuotePass {
                     i += 1
                     continue
                 }
+                // A verb takes و/ف, never ب/ل/ك (وكلفت is not و+ك+لفت).
+                if hit.peeled, cue.kind == "verb" || cue.kind == "stance", !verbProclitic(i) {
+                    i += 1
+                    continue
+                }
                 // A cue in a condition (إذا أبدى …، لو قال …) reports nothing said.
                 if isConditional(before: i, sentence: sentence) {
                     i = hit.tokens.upperBound
@@ -125,6 +130,17 @@ extension QuotePass {
         return c.actingMention(at: n) == nil
     }
 
+    /// Whether a word with an attached لـ stands between `head` and the mention (مصادر لوكالة
+    /// رويترز): the organisation is addressed, not speaking.
+    func addressed(_ m: EntityMention, after head: Int) -> Bool {
+        let first = c.firstToken(m)
+        guard first > head + 1 else { return false }
+        for k in (head + 1)..<first where c.doc.tokens[k].kind == .arabic && c.doc.keyIDs[k] < 0 {
+            if c.doc.keys[k].hasPrefix("ل") { return true }
+        }
+        return c.isPrepositional(m) && c.doc.keys[first].hasPrefix("ل")
+    }
+
     /// Whether the verb cue at `t` is feminine (قالت، تؤكد).
     func isFeminine(_ t: Int, _ cue: SpeechCue) -> Bool {
         if cue.form.hasPrefix("ت") { return true }
@@ -171,6 +187,15 @@ extension QuotePass {
         if let before = c.mention(at: p), before.kind == .name { return false }
         if c.keyIs(p, QuotePass.anWords) || c.keyIs(p, QuotePass.clauseOpeners) { return false }
         return true
+    }
+
+    /// Whether the proclitic peeled from token `i` to match a verb cue is و or ف alone.
+    func verbProclitic(_ i: Int) -> Bool {
+        let scalars = c.doc.keys[i].unicodeScalars
+        guard let first = scalars.first, first == "و" || first == "ف" else { return false }
+        let rest = String(scalars.dropFirst())
+        return c.kb.lexicons.speechCues.longestMatch(first: rest, next: { _ in nil }) != nil
+            || c.kb.lexicons.speechCues.hasPrefix(rest)
     }
 
     /// Whether a conditional particle (إذا، لو، في حال) stands right before token `i`.
@@ -316,7 +341,9 @@ extension QuotePass {
             if speaker == nil, joint.isEmpty, !isFrame, let (_, m) = c.actingMention(at: j),
                 let own = unnamedSubject(after: cueTokens.upperBound, end: end), own.token < c.firstToken(m),
                 !c.keyIs(j - 1, [QuotePass.relayWord]),
-                m.type == .person ? !inApposition(m, to: own.token) : m.type == .gpe || !speaksThrough(own.token)
+                m.type == .person
+                    ? !inApposition(m, to: own.token)
+                    : m.type == .gpe || !speaksThrough(own.token) || addressed(m, after: own.token)
             {
                 j = max(j + 1, c.endToken(m))
                 continue
@@ -356,8 +383,9 @@ extension QuotePass {
             }
             if c.isComma(j) {
                 // An unnamed subject may be followed by its name in apposition (رئيس اللجنة، X:).
-                if speaker == nil && joint.isEmpty && !isFrame
-                    && unnamedSubject(after: cueTokens.upperBound, end: end) == nil
+                // A frame names its source before any comma (وفقا لبيانات رسمية، تلقت X …).
+                if speaker == nil && joint.isEmpty
+                    && (isFrame || unnamedSubject(after: cueTokens.upperBound, end: end) == nil)
                 {
                     break
                 }

@@ -76,8 +76,11 @@ extension QuotePass {
             if let i = chosenIndex, let content = attributions[i].content, onlyQuotation(content, q) {
                 directInside.insert(i)
             }
-            // 2. A cue right after it.
-            if chosen == nil, let at = attributions.first(where: { $0.quoteBefore == q.close && $0.speaker != nil }) {
+            // 2. A cue right after it («…»، قال X), when the quotation opens its sentence (not
+            // مثل “الجلابية”، قال …).
+            if chosen == nil, opensSentence(q) || q.open > 0 && c.isColon(q.open - 1),
+                let at = attributions.first(where: { $0.quoteBefore == q.close && $0.speaker != nil })
+            {
                 chosen = at
             }
             // 3. A cue earlier in its sentence.
