@@ -33,11 +33,7 @@ extension QuotePass {
                 let sentenceSpeaker = attributions.last {
                     $0.sentence == s && !$0.nested && $0.speaker != nil && $0.content != nil
                 }.map { Speaker(id: $0.speaker!, mention: $0.speakerMention, via: $0.via, speakers: $0.speakers) }
-                // Naming nouns (kind name) mark titles in quotation marks, not speech.
-                guard let cue = hit.values.first(where: { $0.kind != "name" && $0.kind != "voice" }) else {
-                    i += 1
-                    continue
-                }
+                let cue = hit.values[0]
                 // A verb takes و/ف, never ب/ل/ك (وكلفت is not و+ك+لفت).
                 if hit.peeled, cue.kind == "verb" || cue.kind == "stance", !verbProclitic(i) {
                     i += 1
@@ -100,11 +96,7 @@ extension QuotePass {
         // An attached preposition (للصحفيين، بأن، لوكالة) marks an addressee or a complement.
         let key = c.doc.keys[k]
         if c.doc.keyIDs[k] < 0, key.hasPrefix("ل") || key.hasPrefix("ب") { return nil }
-        if let hit = TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: k, limit: end),
-            hit.values.contains(where: { $0.kind != "name" && $0.kind != "voice" })
-        {
-            return nil
-        }
+        if TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: k, limit: end) != nil { return nil }
         // Definite with the article (الوزير، not أليسون) and one word: it refers back (قال الوزير
         // إن …); a longer phrase introduces someone (قال المكتب الإعلامي للمقاومة، الكرواتي X).
         let article = key.hasPrefix("ال") && c.scalar(k) == 0x0627
@@ -173,7 +165,7 @@ extension QuotePass {
 
     /// Whether the word at `t` is a voice through which an organisation speaks (المتحدث، مصدر).
     func speaksThrough(_ t: Int) -> Bool {
-        guard let hit = TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: t) else { return false }
+        guard let hit = TrieScanner.match(c.kb.lexicons.quotationHeads, in: c.doc, at: t) else { return false }
         return hit.values.contains { $0.kind == "voice" }
     }
 
@@ -277,6 +269,10 @@ extension QuotePass {
         var speakerToken: Int?
         // The end of a subject standing after the cue (its object follows).
         var subjectEnd: Int?
+        // Where a subject after the cue would start, and the unknown one standing there, if any
+        // (computed once: the loop below asks at every token).
+        let headStart = subjectStart(after: cueTokens.upperBound, end: end)
+        let ownHead = isFrame ? nil : unnamedSubject(after: cueTokens.upperBound, end: end)
         // Look right: speaker, then the complement.
         while j < limit {
             if c.isStop(j) { break }
@@ -317,7 +313,7 @@ extension QuotePass {
             }
             // A dual noun or title as the subject, right after the cue (وأكد الزعيمان، أشاد وزيرا …).
             if speaker == nil, joint.isEmpty, !isFrame, !isParticiple(cue),
-                j == subjectStart(after: cueTokens.upperBound, end: end)
+                j == headStart
             {
                 if let ids = dualReference(at: j) {
                     joint = ids
@@ -339,7 +335,7 @@ extension QuotePass {
             // عمّان), an organisation also through its voice (المتحدث باسم الجيش، مصدر في الوزارة),
             // a person when named in apposition (رئيس اللجنة، X، …; not المستشار في مكتب الوزير).
             if speaker == nil, joint.isEmpty, !isFrame, let (_, m) = c.actingMention(at: j),
-                let own = unnamedSubject(after: cueTokens.upperBound, end: end), own.token < c.firstToken(m),
+                let own = ownHead, own.token < c.firstToken(m),
                 !c.keyIs(j - 1, [QuotePass.relayWord]),
                 m.type == .person
                     ? !inApposition(m, to: own.token)
@@ -385,7 +381,7 @@ extension QuotePass {
                 // An unnamed subject may be followed by its name in apposition (رئيس اللجنة، X:).
                 // A frame names its source before any comma (وفقا لبيانات رسمية، تلقت X …).
                 if speaker == nil && joint.isEmpty
-                    && (isFrame || unnamedSubject(after: cueTokens.upperBound, end: end) == nil)
+                    && (isFrame || ownHead == nil)
                 {
                     break
                 }
@@ -442,7 +438,7 @@ extension QuotePass {
         // not the sentence's subject; a definite title may still refer to the last speaker.
         let unnamed =
             speaker == nil && joint.isEmpty && !isFrame && !isParticiple(cue)
-            ? unnamedSubject(after: cueTokens.upperBound, end: end) : nil
+            ? ownHead : nil
         // The sentence already has a report by an unknown speaker (وقال مسؤول إن …): its
         // participles and continuations are that speaker's, unknown too.
         let sentenceUnknown =
@@ -602,17 +598,36 @@ extension QuotePass {
     /// Skips time expressions and commas (أكد X اليوم الأربعاء ضرورة …).
     func skipTimes(_ from: Int, _ end: Int) -> Int {
         var a = from
-        let times = c.doc.timeMentions
         while a < end {
-            let start = c.doc.tokens[a].start
-            if c.isComma(a) { a += 1; continue }
-            if let t = times.first(where: { $0.start <= start && start < $0.end }) {
+            if c.isComma(a) {
+                a += 1
+                continue
+            }
+            if let t = timeMention(covering: c.doc.tokens[a].start) {
                 while a < end, c.doc.tokens[a].start < t.end { a += 1 }
                 continue
             }
             break
         }
         return a
+    }
+
+    /// The time mention covering scalar offset `x` (mentions are in text order: binary search).
+    func timeMention(covering x: Int) -> TimeMention? {
+        let times = c.doc.timeMentions
+        var lo = 0
+        var hi = times.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if times[mid].start <= x { lo = mid + 1 } else { hi = mid }
+        }
+        // The last mention starting at or before x; a nested one may start earlier and end later.
+        var k = lo - 1
+        while k >= 0, k >= lo - 3 {
+            if times[k].start <= x && x < times[k].end { return times[k] }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether a title word stands right before the mention (مستشار بوتين، المتحدث باسم الكرملين).

@@ -125,7 +125,7 @@ extension QuotePass {
             return true
         }
         let doc = c.doc
-        let names = c.kb.lexicons.speechCues
+        let names = c.kb.lexicons.quotationHeads
         for back in 1...3 where q.open - back >= 0 {
             let t = q.open - back
             if doc.tokens[t].kind != .arabic { continue }

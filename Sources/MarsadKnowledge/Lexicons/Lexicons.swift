@@ -5,6 +5,7 @@ public struct Lexicons: Sendable {
         numberWords = PhraseTrie(vocabulary: vocabulary)
         worldEventCues = PhraseTrie(vocabulary: vocabulary)
         speechCues = PhraseTrie(vocabulary: vocabulary)
+        quotationHeads = PhraseTrie(vocabulary: vocabulary)
         eventTriggers = PhraseTrie(vocabulary: vocabulary)
     }
 
@@ -19,6 +20,9 @@ public struct Lexicons: Sendable {
     public var worldEventCues: PhraseTrie<Int32>
     /// Reporting verbs, nouns and frames (`speech_cues.tsv`).
     public var speechCues: PhraseTrie<SpeechCue>
+    /// The naming nouns and voices of `speech_cues.tsv` (kinds `name`, `voice`): kept apart so
+    /// that the cue scan over every token does not stop at these frequent words.
+    public var quotationHeads: PhraseTrie<SpeechCue>
     /// Event triggers (`event_triggers.tsv`).
     public var eventTriggers: PhraseTrie<EventTrigger>
     /// Grammatical words of the entity recogniser (`entity_words.tsv`): class → normalised keys.

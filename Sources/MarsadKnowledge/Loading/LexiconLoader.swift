@@ -68,6 +68,10 @@ enum LexiconLoader {
                 let cue = SpeechCue(
                     form: row["form"], kind: row["kind"], complements: row.list("complement"),
                     direction: row["direction"], number: number.isEmpty ? "singular" : number)
+                if cue.kind == "name" || cue.kind == "voice" {
+                    lexicons.quotationHeads.insert(keys, cue)
+                    continue
+                }
                 lexicons.speechCues.insert(keys, cue)
                 if cue.kind == "verb" || cue.kind == "stance" {
                     for (form, number) in VerbForms.inflections(keys[0]) {
