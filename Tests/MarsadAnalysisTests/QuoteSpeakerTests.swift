@@ -298,4 +298,36 @@ import Testing
         let r = record("ولفت سامر الحداد إلى أن الوضع مستقر.")
         #expect(r.quotes.map(\.cue?.text) == ["ولفت"])
     }
+
+    /// A family name with the article (العسيف) is someone new, not a noun referring back.
+    @Test func familyNameIsNotAnAnaphor() {
+        let text = "قال سامر الحداد إن الوضع مستقر. وقال العسيف إنه ورث الحرفة عن أبيه."
+        #expect(record(text).quotes.map(\.text) == ["الوضع مستقر"])
+    }
+
+    /// A frame followed by a noun that is no source (حسب لائحة …) is not about speech.
+    @Test func frameBeforeANonSourceNounIsNoReport() {
+        let text = "ويتم حساب النقاط حسب لائحة الترقيات الصادرة من وزارة الخارجية الأردنية."
+        #expect(record(text).quotes.isEmpty)
+    }
+
+    /// A place where a statement was made (في مؤتمر صحافي في القاهرة) is not its source; the
+    /// quotation is the verb's speaker's.
+    @Test func placeOfAStatementIsNotItsSource() {
+        let text =
+            "وقال سامر الحداد في مؤتمر صحافي في القاهرة، المحطة الأولى في جولة يسعى خلالها لحشد التأييد للاتفاق \"لا شك في أن الاتفاق سيجعل المنطقة أكثر أمانا\"."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.kind) == ["direct"])
+        #expect(r.quotes.first?.speaker == "kb:test-samer")
+        #expect(r.quotes.first?.text == "لا شك في أن الاتفاق سيجعل المنطقة أكثر أمانا")
+    }
+
+    /// X: «…» takes the name right before the colon, not a name earlier in the sentence.
+    @Test func colonQuotationTakesTheNameBeforeTheColon() {
+        let text = "وسأل سامر الحداد الحضور سؤالا واحدا، وكانت الإجابة: «لا لم يطلع عليها أي شخص من الوفد»."
+        #expect(record(text).quotes.isEmpty)
+        let named = "وفي ختام اللقاء قال سامر الحداد: «لا لم يطلع عليها أي شخص من الوفد»."
+        #expect(record(named).quotes.map(\.speaker) == ["kb:test-samer"])
+    }
 }

@@ -100,7 +100,18 @@ extension QuotePass {
         // Definite with the article (الوزير، not أليسون) and one word: it refers back (قال الوزير
         // إن …); a longer phrase introduces someone (قال المكتب الإعلامي للمقاومة، الكرواتي X).
         let article = key.hasPrefix("ال") && c.scalar(k) == 0x0627
-        return (k, article && !continuesPhrase(after: k, end: end))
+        return (k, article && refersBack(k) && !continuesPhrase(after: k, end: end))
+    }
+
+    /// Whether a definite word is a noun that refers back to someone (a title: الوزير، الرئيس; a
+    /// statement or voice: البيان، المتحدث), not a family name (الزهراني، العسيف).
+    func refersBack(_ k: Int) -> Bool {
+        let key = c.doc.keys[k]
+        if c.kb.titles.hasPrefix(key) { return true }
+        let bare = String(key.unicodeScalars.dropFirst(2))
+        return c.kb.titles.hasPrefix(bare) || c.kb.lexicons.speechCues.hasPrefix(bare)
+            || c.kb.lexicons.quotationHeads.hasPrefix(key) || c.kb.lexicons.quotationHeads.hasPrefix(bare)
+            || c.keyIs(k, QuotePass.referringNouns)
     }
 
     /// Whether the noun phrase at `k` goes on with another word (الكرواتي لوكا، المكتب الإعلامي).
@@ -304,6 +315,24 @@ extension QuotePass {
                 // نقل عنه …: the speaker is the one named before; actors named next relay.
                 relayedFrom = main
                 j += 1
+                continue
+            }
+            // A frame's source follows it (وفقا لوزارة …، بحسب بيان للخارجية، حسب متحدث باسم …);
+            // another noun there means the frame is not about speech (حسب لائحة الترقيات).
+            // (After ما/لما a verb follows: وفقا لما ذكرته الوزارة.)
+            if isFrame, speaker == nil, joint.isEmpty, j == cueTokens.upperBound,
+                c.doc.tokens[j].kind == .arabic, c.actingMention(at: j) == nil, !c.keyIs(j, ["ما", "لما"]),
+                TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: j, limit: end) == nil,
+                TrieScanner.match(c.kb.lexicons.quotationHeads, in: c.doc, at: j, limit: end) == nil
+            {
+                break
+            }
+            // A place after a preposition is where a statement was made (في مؤتمر صحافي في
+            // القاهرة), not its source.
+            if cue.kind == "noun", speaker == nil, c.keyIs(j - 1, QuotePass.prepositionWords),
+                let (_, m) = c.actingMention(at: j)
+            {
+                j = max(j + 1, c.endToken(m))
                 continue
             }
             if relayedFrom != nil, let (_, m) = c.actingMention(at: j) {

@@ -111,10 +111,10 @@ extension QuotePass {
             // opens its sentence (a continuation) or follows a colon (X: «…»).
             let afterColon = q.open > 0 && c.isColon(q.open - 1)
             guard afterColon || opensSentence(q) else { continue }
-            // 4. The sentence's subject before the quotation.
+            // 4. The name right before the colon (X: «…»).
             if s >= 0, afterColon,
                 let m = subject(in: c.sentences[s].lowerBound..<max(c.sentences[s].lowerBound, q.open)),
-                !(m.type != .person && isQualifier(m)), let id = c.speakerID(m)
+                !(m.type != .person && isQualifier(m)), c.endToken(m) >= q.open - 2, let id = c.speakerID(m)
             {
                 lastDirect = (id, s, [], [])
                 records.append(pending(q, speaker: id, cue: nil, via: []))

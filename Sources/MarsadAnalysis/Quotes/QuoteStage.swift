@@ -119,6 +119,13 @@ struct QuotePass {
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي",
     ]
     static let feminineRelatives = ["التي", "اللتين", "اللتان", "اللواتي", "اللاتي"]
+    /// Definite nouns for people that refer back to a speaker named before, beside titles and
+    /// statement nouns (المسؤول، المبعوث). Organisation nouns (الصندوق، الحزب) name an
+    /// organisation, not the last speaker, and are not here.
+    static let referringNouns = [
+        "المسؤول", "المسؤوله", "الامين", "الزعيم", "الامير", "الملك", "السفير", "المبعوث", "الخبير", "المحلل",
+        "الكاتب", "المدير", "المتحدث", "الناطق",
+    ]
     /// Conditional particles: a cue right after one reports nothing said (إذا أبدى، في حال قال).
     static let conditionals = ["اذا", "لو", "لولا", "حال", "حاله", "متي", "كلما"]
     /// Words opening with ل that are not the purpose preposition (لكن، لقد، ليست).
