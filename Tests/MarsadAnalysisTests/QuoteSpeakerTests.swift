@@ -330,4 +330,11 @@ import Testing
         let named = "وفي ختام اللقاء قال سامر الحداد: «لا لم يطلع عليها أي شخص من الوفد»."
         #expect(record(named).quotes.map(\.speaker) == ["kb:test-samer"])
     }
+
+    /// After a comma without a connective (مؤشرات …، تؤكد أن) the cue's subject is what the
+    /// clause describes, not the sentence's first name.
+    @Test func clauseWithoutAConnectiveKeepsItsOwnSubject() {
+        let text = "وفي الأردن مؤشرات تلوح في الأفق، لا يمكن تجاهلها، تؤكد أن الاتفاق سينهار قريبا."
+        #expect(record(text).quotes.isEmpty)
+    }
 }

@@ -554,9 +554,12 @@ extension QuotePass {
                     }
                     b -= 1
                 }
-                // A verb opening a clause of its own after a comma (، في حين ألمح …) has the
-                // sentence's subject, when the sentence names one before it.
+                // A verb opening a clause of its own after a comma and a connective (، في حين ألمح
+                // …، فيما أكد …) has the sentence's subject, when the sentence names one before it.
+                // Without the connective (مؤشرات …، تؤكد أن) the clause describes something else.
                 if speaker == nil, joint.isEmpty, clauseBreak, unnamed == nil,
+                    cueTokens.lowerBound - 1 > sentence.lowerBound,
+                    c.keyIs(cueTokens.lowerBound - 1, QuotePass.connectives),
                     let m = subject(in: sentence.lowerBound..<firstCue(in: s, before: cueTokens.lowerBound))
                 {
                     speaker = m

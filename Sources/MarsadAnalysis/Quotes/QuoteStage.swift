@@ -126,6 +126,8 @@ struct QuotePass {
         "المسؤول", "المسؤوله", "الامين", "الزعيم", "الامير", "الملك", "السفير", "المبعوث", "الخبير", "المحلل",
         "الكاتب", "المدير", "المتحدث", "الناطق",
     ]
+    /// Connectives opening a clause that keeps the sentence's subject (في حين ألمح، فيما أكد).
+    static let connectives = ["حين", "فيما", "بينما", "كما", "ثم", "حيث", "اذ", "بعدما", "قبل", "بعد"]
     /// Conditional particles: a cue right after one reports nothing said (إذا أبدى، في حال قال).
     static let conditionals = ["اذا", "لو", "لولا", "حال", "حاله", "متي", "كلما"]
     /// Words opening with ل that are not the purpose preposition (لكن، لقد، ليست).
