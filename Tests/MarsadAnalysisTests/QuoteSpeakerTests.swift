@@ -337,4 +337,28 @@ import Testing
         let text = "الأردن يشهد مؤشرات كثيرة، تؤكد أن الاقتصاد يتحسن."
         #expect(record(text).quotes.isEmpty)
     }
+
+    /// A report by an unknown speaker ends the chain: وأضاف المصدر continues that source, not
+    /// the speaker before it; so does a frame naming an unknown source.
+    @Test func unknownSpeakerEndsTheContinuation() {
+        let source = "قال سامر الحداد إن الحوار ضروري. وقال مصدر محلي إن القوات تقدمت. وأضاف المصدر أن المعارك مستمرة."
+        #expect(record(source).quotes.map(\.text) == ["الحوار ضروري"])
+        let frame =
+            "قال سامر الحداد إن الوضع مستقر. ووفقا لرئيس معهد الدراسات، تشهد الصناعة أزمة، قائلا: «هذه أزمة قوية جدا»."
+        #expect(record(frame).quotes.map(\.text) == ["الوضع مستقر"])
+    }
+
+    /// A participle whose main clause names no speaker (سقطت قذيفة على إربد، مبينا …) is neither
+    /// the city's nor the previous sentence's speaker's.
+    @Test func participleOfAClauseWithoutASpeaker() {
+        let text = "قال سامر الحداد إن الوضع هادئ. وسقطت قذيفة على مدينة إربد، مبينا أن المصاب نقل إلى المستشفى."
+        #expect(record(text).quotes.map(\.text) == ["الوضع هادئ"])
+    }
+
+    /// أبان (made clear) reports like أوضح.
+    @Test func abanaReports() {
+        let r = record("وأبان سامر الحداد أن الموسم كان ناجحا.")
+        #expect(r.quotes.map(\.text) == ["الموسم كان ناجحا"])
+        #expect(r.quotes.first?.speaker == "kb:test-samer")
+    }
 }

@@ -53,6 +53,10 @@ extension QuotePass {
                     at.inQuotation = insideQuote
                     if let sp = at.speaker, !at.nested {
                         last = Speaker(id: sp, mention: at.speakerMention, via: at.via, speakers: at.speakers)
+                    } else if at.speaker == nil, !at.nested, !at.stance {
+                        // A report by someone unknown (قال مصدر …): وأضاف المصدر continues them, not
+                        // whoever spoke before.
+                        last = nil
                     }
                     attributions.append(at)
                     // Cues inside the frame (في بيان after قال) are not attributions of their own.
@@ -148,6 +152,16 @@ extension QuotePass {
     func isFeminine(_ t: Int, _ cue: SpeechCue) -> Bool {
         if cue.form.hasPrefix("ت") { return true }
         return c.doc.keys[t].hasSuffix("ت") && !cue.form.hasSuffix("ت")
+    }
+
+    /// Whether a mention may be the understood subject of a participle or a continuation: not a
+    /// city or region (مشيراً … after a sentence naming نجران), which speaks only as a state or a
+    /// capital standing for its government.
+    func mayBeUnderstood(_ m: EntityMention) -> Bool {
+        guard m.type == .gpe else { return true }
+        if m.isMetonym { return true }
+        guard let iso = m.country, let country = c.kb.country(iso) else { return false }
+        return m.id == country.id
     }
 
     /// Whether a person's mention stands in apposition to an unknown subject at `head`: right
@@ -280,6 +294,8 @@ extension QuotePass {
         var speakerToken: Int?
         // The end of a subject standing after the cue (its object follows).
         var subjectEnd: Int?
+        // A source that is named but unknown (a frame before another noun).
+        var unknownSource = false
         // Where a subject after the cue would start, and the unknown one standing there, if any
         // (computed once: the loop below asks at every token).
         let headStart = subjectStart(after: cueTokens.upperBound, end: end)
@@ -325,6 +341,7 @@ extension QuotePass {
                 TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: j, limit: end) == nil,
                 TrieScanner.match(c.kb.lexicons.quotationHeads, in: c.doc, at: j, limit: end) == nil
             {
+                unknownSource = true
                 break
             }
             // A place after a preposition is where a statement was made (في مؤتمر صحافي في
@@ -503,7 +520,8 @@ extension QuotePass {
                         via: main.via, contentStart: contentStart, inherited: true, speakers: main.speakers)
                 }
                 if unnamed == nil,
-                    let m = subject(in: sentence.lowerBound..<firstCue(in: s, before: cueTokens.lowerBound))
+                    let m = subject(in: sentence.lowerBound..<firstCue(in: s, before: cueTokens.lowerBound)),
+                    mayBeUnderstood(m)
                 {
                     speaker = m
                     inherited = true
@@ -560,7 +578,8 @@ extension QuotePass {
                 if speaker == nil, joint.isEmpty, clauseBreak, unnamed == nil,
                     cueTokens.lowerBound - 1 > sentence.lowerBound,
                     c.keyIs(cueTokens.lowerBound - 1, QuotePass.connectives),
-                    let m = subject(in: sentence.lowerBound..<firstCue(in: s, before: cueTokens.lowerBound))
+                    let m = subject(in: sentence.lowerBound..<firstCue(in: s, before: cueTokens.lowerBound)),
+                    mayBeUnderstood(m)
                 {
                     speaker = m
                     inherited = true
@@ -575,7 +594,10 @@ extension QuotePass {
         var speakerID = joint.first ?? speaker.flatMap { c.speakerID($0) }
         // A statement noun (تحذيرات، بيان) has its own source or none: it continues nobody.
         if speakerID == nil, !isFrame, cue.kind != "noun", unnamed?.isDefinite ?? true, !unnamedBefore, !relativeClause,
-            !(sentenceUnknown && (isParticiple(cue) || conjoined)), let last
+            !(sentenceUnknown && (isParticiple(cue) || conjoined)),
+            // A participle belongs to its sentence's main clause: when that clause names no
+            // speaker (سقطت قذيفة …، مبينا), the previous sentence's speaker is not its subject.
+            !(isParticiple(cue) && cueTokens.lowerBound > sentence.lowerBound + 1), let last
         {
             speakerID = last.id
             speakerIndex = last.mention
@@ -594,7 +616,7 @@ extension QuotePass {
             cueTokens, cue, sentence: s, speakerID: speakerID, speakerIndex: speakerIndex, speaker: speaker, via: via,
             contentStart: contentStart, inherited: inherited, speakers: joint,
             speakerToken: inherited ? nil : speakerToken,
-            subjectEnd: subjectEnd)
+            subjectEnd: subjectEnd, unknown: speakerID == nil && (unknownSource || unnamed != nil))
     }
 
     /// The entity id of the first agency the article credits (what الوكالة refers to).

@@ -34,7 +34,8 @@ public struct QuoteStage: Sendable {
         let quotes = pass.run()
         // Stance verbs (أشاد، رفض) only attribute the quotations in their complement: what they
         // state is an event, which the event stage reads from its own lexicon.
-        return (quotes, pass.attributions.filter { !$0.stance })
+        // Cues of an unknown speaker without content tell the events nothing either.
+        return (quotes, pass.attributions.filter { !$0.stance && ($0.speaker != nil || $0.content != nil) })
     }
 }
 

@@ -6,7 +6,7 @@ extension QuotePass {
     func finish(
         _ cueTokens: Range<Int>, _ cue: SpeechCue, sentence s: Int, speakerID: String?, speakerIndex: Int?,
         speaker: EntityMention?, via: [String], contentStart: Int?, inherited: Bool, speakers: [String] = [],
-        speakerToken: Int? = nil, subjectEnd: Int? = nil
+        speakerToken: Int? = nil, subjectEnd: Int? = nil, unknown: Bool = false
     ) -> Attribution? {
         let sentence = c.sentences[s]
         let end = sentence.upperBound
@@ -47,8 +47,12 @@ extension QuotePass {
                     || !trimmed.contains(where: { c.doc.tokens[$0].kind == .arabic || c.doc.tokens[$0].kind == .latin })
                 ? nil : trimmed
         }
-        guard speakerID != nil || content != nil || quoteBefore != nil else { return nil }
-        if content == nil && quoteBefore == nil && !(cue.direction != "before" && speaker != nil) { return nil }
+        // A cue whose speaker is named but unknown is kept (speaker nil): it ends the speaker
+        // before it as the one continuations refer to.
+        guard speakerID != nil || content != nil || quoteBefore != nil || unknown else { return nil }
+        if content == nil && quoteBefore == nil && !(cue.direction != "before" && speaker != nil) && !unknown {
+            return nil
+        }
         return Attribution(
             cue: cueTokens, speaker: speakerID, speakerMention: speakerIndex,
             speakers: speakers.count >= 2 ? speakers : [], speakerToken: speakerToken, via: via, content: content,
