@@ -12,6 +12,8 @@ enum FictionalKB {
         kb:test-samer\tSamer Haddad\tسامر الحداد\tالحداد\tJOR\tJORGOV\t
         kb:test-lina\tLina Mansour\tلينا منصور\tمنصور\tEGY\tEGYGOV\t
         kb:test-karim\tKarim Nasser\tكريم ناصر\tناصر\tJOR\tJORGOV\t
+        kb:test-nader\tNader Salim\tنادر سليم\tسليم\tJOR\tJORGOV\tforeign_minister@JOR@2020-01-01@
+        kb:test-hala\tHala Youssef\tهالة يوسف\tيوسف\tEGY\tEGYGOV\tforeign_minister@EGY@2021-05-01@
         """
 
     static let knowledge: KnowledgeBase = {

@@ -129,6 +129,7 @@ extension AnalysisRecord {
                 for q in quotes {
                     w.objectValue { w in
                         w.key("speaker"); w.string(q.speaker)
+                        w.key("speakers"); w.arrayValue { w in for v in q.speakers { w.string(v) } }
                         w.key("kind"); w.string(q.kind)
                         w.key("cue"); w.textSpan(q.cue)
                         w.key("text"); w.string(q.text)

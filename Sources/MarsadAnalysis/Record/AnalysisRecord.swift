@@ -285,7 +285,11 @@ public struct EntityRecord: Codable, Sendable, Equatable {
 }
 
 public struct QuoteRecord: Codable, Sendable, Equatable {
+    /// The speaker's entity id (the first of `speakers` when several speak together), or nil.
     public var speaker: String?
+    /// Everyone who speaks (بوتين وشي أعربا، البلدان، وزيرا الخارجية …), `speaker` first; one id
+    /// for a single speaker, empty when unknown.
+    public var speakers: [String]
     public var kind: String
     public var cue: TextSpan?
     public var text: String
@@ -294,9 +298,10 @@ public struct QuoteRecord: Codable, Sendable, Equatable {
     public var via: [String]
     public init(
         speaker: String?, kind: String, cue: TextSpan?, text: String, start: Int, end: Int,
-        via: [String]
+        via: [String], speakers: [String]? = nil
     ) {
         self.speaker = speaker
+        self.speakers = speakers ?? speaker.map { [$0] } ?? []
         self.kind = kind
         self.cue = cue
         self.text = text
@@ -304,9 +309,25 @@ public struct QuoteRecord: Codable, Sendable, Equatable {
         self.end = end
         self.via = via
     }
+    enum CodingKeys: String, CodingKey {
+        case speaker, speakers, kind, cue, text, start, end, via
+    }
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
+        // Records written before `speakers` existed have the speaker alone.
+        speakers = try c.decodeIfPresent([String].self, forKey: .speakers) ?? speaker.map { [$0] } ?? []
+        kind = try c.decode(String.self, forKey: .kind)
+        cue = try c.decodeIfPresent(TextSpan.self, forKey: .cue)
+        text = try c.decode(String.self, forKey: .text)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        via = try c.decodeIfPresent([String].self, forKey: .via) ?? []
+    }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(speaker, forKey: .speaker)
+        try c.encode(speakers, forKey: .speakers)
         try c.encode(kind, forKey: .kind)
         try c.encode(cue, forKey: .cue)
         try c.encode(text, forKey: .text)

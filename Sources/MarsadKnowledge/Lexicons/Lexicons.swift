@@ -5,6 +5,7 @@ public struct Lexicons: Sendable {
         numberWords = PhraseTrie(vocabulary: vocabulary)
         worldEventCues = PhraseTrie(vocabulary: vocabulary)
         speechCues = PhraseTrie(vocabulary: vocabulary)
+        quotationHeads = PhraseTrie(vocabulary: vocabulary)
         eventTriggers = PhraseTrie(vocabulary: vocabulary)
     }
 
@@ -19,12 +20,18 @@ public struct Lexicons: Sendable {
     public var worldEventCues: PhraseTrie<Int32>
     /// Reporting verbs, nouns and frames (`speech_cues.tsv`).
     public var speechCues: PhraseTrie<SpeechCue>
+    /// The naming nouns and voices of `speech_cues.tsv` (kinds `name`, `voice`): kept apart so
+    /// that the cue scan over every token does not stop at these frequent words.
+    public var quotationHeads: PhraseTrie<SpeechCue>
     /// Event triggers (`event_triggers.tsv`).
     public var eventTriggers: PhraseTrie<EventTrigger>
     /// Grammatical words of the entity recogniser (`entity_words.tsv`): class → normalised keys.
     public var entityWords: [String: Set<String>] = [:]
     /// Given names that start a person's name with no title before it (`given_names.tsv`).
     public var givenNames: Set<String> = []
+    /// Dual nouns that refer to a pair named earlier (`entity_words.tsv` class `dual`): key →
+    /// what they refer to: `state`, or the role keys of the people (`president`, `foreign_minister`…).
+    public var dualNouns: [String: [String]] = [:]
     /// Function words for search (`stopwords.txt`), as normalised keys.
     public var stopwords: Set<String> = []
 }
@@ -63,6 +70,9 @@ public struct SpeechCue: Sendable, Hashable {
     public var kind: String
     public var complements: [String]
     public var direction: String
+    /// Grammatical number of the matched form: `singular`, `dual` or `plural` (قالوا، مشيرين).
+    /// An understood speaker must agree with it.
+    public var number: String = "singular"
 }
 
 public struct EventTrigger: Sendable, Hashable {

@@ -32,6 +32,7 @@ enum LexiconLoader {
                     continue
                 }
                 lexicons.entityWords[row["class"], default: []].insert(key)
+                if row["class"] == "dual" { lexicons.dualNouns[key] = row.list("referents") }
             }
         case "given_names":
             let table = try TSVTable(name: file.name, text: file.text, required: ["form"])
@@ -73,13 +74,20 @@ enum LexiconLoader {
             for row in table.rows {
                 let keys = PhraseKeys.keys(row["form"])
                 guard !keys.isEmpty else { continue }
+                let number = row["number"]
                 let cue = SpeechCue(
                     form: row["form"], kind: row["kind"], complements: row.list("complement"),
-                    direction: row["direction"])
+                    direction: row["direction"], number: number.isEmpty ? "singular" : number)
+                if cue.kind == "name" || cue.kind == "voice" {
+                    lexicons.quotationHeads.insert(keys, cue)
+                    continue
+                }
                 lexicons.speechCues.insert(keys, cue)
-                if cue.kind == "verb" {
-                    for form in VerbForms.derived(keys[0]) {
-                        lexicons.speechCues.insert([form] + keys.dropFirst(), cue)
+                if cue.kind == "verb" || cue.kind == "stance" {
+                    for (form, number) in VerbForms.inflections(keys[0]) {
+                        var inflected = cue
+                        inflected.number = number
+                        lexicons.speechCues.insert([form] + keys.dropFirst(), inflected)
                     }
                 }
             }
