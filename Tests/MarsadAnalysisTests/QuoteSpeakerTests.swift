@@ -365,4 +365,15 @@ import Testing
         #expect(r.quotes.map(\.text) == ["الموسم كان ناجحا"])
         #expect(r.quotes.first?.speaker == "kb:test-samer")
     }
+
+    /// A name after a participle is its object (محذرا مصر بأن …), the speaker is the main
+    /// clause's.
+    @Test func nameAfterAParticipleIsItsObject() {
+        let text = "وقال سامر الحداد إن الهدنة بدأت أمس، محذرا مصر بأن الجيش سيرد على أي خرق."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.speaker) == ["kb:test-samer", "kb:test-samer"])
+        #expect(r.quotes.last?.cue?.text == "محذرا")
+        #expect(r.quotes.last?.text == "الجيش سيرد على أي خرق")
+    }
 }

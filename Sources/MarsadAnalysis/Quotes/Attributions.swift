@@ -390,6 +390,12 @@ extension QuotePass {
                 j = max(j + 1, c.endToken(m))
                 continue
             }
+            // A participle's subject is its main clause's: a name after it is its object
+            // (محذرا الحوثيين من أن …).
+            if isParticiple(cue), !isFrame, let (_, m) = c.actingMention(at: j) {
+                j = max(j + 1, c.endToken(m))
+                continue
+            }
             if let (index, m) = c.actingMention(at: j),
                 speaker == nil && joint.isEmpty || weakSpeaker && m.type == .person && index != speakerIndex
                     || c.keyIs(j - 1, [QuotePass.relayWord])

@@ -1,23 +1,33 @@
 import MarsadKnowledge
 import MarsadText
 
-/// Finds quotations and reported speech and fills `doc.record.quotes`.
+/// Finds quotations and reported speech and fills `doc.record.quotes`. The work is split by
+/// responsibility: `QuotationMarks` (pairing marks, names in marks), `Attributions` (cues and
+/// their speakers), `JointSpeakers` (several speakers), `ReportedContent` (where a report ends),
+/// `QuoteRecords` (assembling the records).
 ///
-/// - **Attributions** come from the reporting cues of `speech_cues.tsv` (verbs, their
-///   participles, nouns and frames), matched over token ids with proclitic peeling. After a
-///   verb or noun cue the speaker is the first entity that may speak (a name, or a title
-///   resolved to its holder) before the complement (أن، إن، بأن، إلى أن، على أن، عن، `:`);
-///   else the subject before the cue (SVO), else — for participles (مؤكدا، مشيرا إلى) and
-///   subjectless continuations (وأضاف، وتابع، وقالت) — the sentence's subject or the last
-///   speaker. The reported content runs from the complement to the next cue in the sentence
-///   or the sentence end. A frame (بحسب، وفقا لـ، نقلا عن، حسبما ذكرت) names the speaker
-///   after it; its content is the rest of the sentence, or the clause before it.
-/// - **Relays**: `نقلت الوكالة عن X القول إن` — the actor before عن relays, X speaks.
+/// - **Attributions** come from the reporting cues of `speech_cues.tsv` (verbs with the number
+///   of their forms, participles, nouns, frames, stance verbs), matched over token ids with
+///   و/ف peeled from verbs. The speaker is the name or resolved title after the cue (VSO), else
+///   the subject before it (SVO, up to أن), else — for participles and continuations — the
+///   main clause's speaker, the sentence's subject or the last speaker, when the cue agrees in
+///   number and nothing intervenes: an unknown subject (قال مسؤول، قال رئيس لجنة …) is an
+///   unknown speaker and ends the chain; only a one-word definite title or statement noun
+///   (قال الوزير، البيان) refers back. Places and organisations inside an unknown subject do
+///   not speak (رئيس بلدية عمّان), except an organisation through its voice (المتحدث باسم …).
+///   Several speakers (X وY، الزعيمان، وزيرا الخارجية …) go into `speakers`, `speaker` first.
+/// - **Content** runs from the complement to the next cue, participle or the narrator's clause
+///   after a closing mark, else the sentence end. A subject or verb frame around a quotation
+///   that completes it is only that quotation's frame.
+/// - **Relays**: `نقلت الوكالة عن X القول إن` and an institution's statement holding a named
+///   person's report put the relayer in `via`.
 /// - **Direct quotations** are the spans between quotation marks (“ ” « » " „), paired left to
-///   right and robust to unbalanced or mirrored marks, across sentence ends. Each takes the
-///   speaker of the attribution whose content holds it, else of a cue right after it
-///   («…»، قال X), else of a cue earlier in its sentence, else the sentence's subject, else —
-///   a continuation — the last speaker of the last two sentences.
+///   right and robust to unbalanced or mirrored marks, across sentence ends; names and titles in
+///   marks (an entity's name, after a naming noun, between a cue and its content) are not
+///   speech. Each takes the speaker of a reporting verb opening it, else of the innermost
+///   attribution holding it, else of a cue right after it («…»، قال X), else of a cue earlier
+///   in its sentence; without a cue, only a quotation opening its sentence (a continuation) or
+///   following `X:` is speech.
 public struct QuoteStage: Sendable {
     let knowledge: KnowledgeBase
 
