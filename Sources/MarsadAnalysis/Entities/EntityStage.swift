@@ -1017,9 +1017,12 @@ struct EntityPass {
         return aliases
     }
 
-    /// Whether the token at `k` continues a name (then a short form there is part of another name).
+    /// Whether the token at `k` continues a name (then a short form there is part of another
+    /// name), not a name joined by و.
     func continuesName(_ k: Int, _ end: Int) -> Bool {
         guard k < end, adjacent(k - 1, k), toks[k].kind == .arabic else { return false }
+        // شي وبوتين: a name under the conjunction و starts a name of its own.
+        if keys[k].hasPrefix("\u{0648}"), doc.peelIDs[2 * k] >= 0 { return false }
         return covered[k] && personStarts.contains(k)
     }
 

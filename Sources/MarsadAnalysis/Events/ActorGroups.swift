@@ -47,8 +47,8 @@ extension EventPass {
         } else if grammar.isA(t, .dualLeaders) {
             let people = grammar.value(t, .dualLeaders) == "minister" ? ministerPair : leaderPair
             if !people.isEmpty { g = ActorGroup(ids: people, span: t..<(t + 1)) }
-        } else if grammar.isA(t, .dualStates), !statePair.isEmpty {
-            g = ActorGroup(ids: statePair, span: t..<(t + 1))
+        } else if grammar.isA(t, .dualStates), let pair = statePair(around: t) {
+            g = ActorGroup(ids: pair, span: t..<(t + 1))
         } else if let holders = dualTitle(at: t, limit: limit) {
             g = holders
         } else if grammar.isA(t, .agent), let states = nisbas(after: t + 1, limit: limit) {
@@ -81,6 +81,27 @@ extension EventPass {
         case nil: return m.kind == .title
         default: return false
         }
+    }
+
+    /// The two states البلدان means at token `t`: the two its paragraph names most, by their
+    /// names, capitals, people and bodies (an article may move between pairs), else the
+    /// article's two.
+    func statePair(around t: Int) -> [String]? {
+        let line = c.lineOf[t]
+        if line >= 0 {
+            let range = c.doc.lines[Int(line)].range
+            var counts: [String: Int] = [:]
+            // States and the people and bodies of states (الرئيس الصيني شي، موسكو) count.
+            for m in c.doc.entityMentions where range.contains(m.start) && m.type != .loc {
+                if let country = m.country, let state = c.kb.country(country) { counts[state.id, default: 0] += 1 }
+            }
+            let ranked = counts.sorted { a, b in a.value > b.value || a.value == b.value && a.key < b.key }
+            if ranked.count >= 2 { return [ranked[0].key, ranked[1].key] }
+            if ranked.count == 1, let other = statePair.first(where: { $0 != ranked[0].key }) {
+                return [ranked[0].key, other]
+            }
+        }
+        return statePair.isEmpty ? nil : statePair
     }
 
     /// A token that carries ب، ل or ك before its word (بالزعيمين، للبلدين).

@@ -7,6 +7,8 @@ extension EventPass {
     static let particles = [
         "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "انها", "بان", "الا", "ثم", "او", "ام", "كما", "اما",
         "ما", "هو", "هي", "هم", "هما", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "اي", "قد", "لقد", "حتي", "اذ",
+        "فيه", "فيها", "فيهم", "عليه", "عليها", "منه", "منها", "عنه", "عنها", "اليه", "اليها", "لديه", "لديها",
+        "معه", "معها", "حيث", "كان", "كانت", "يكون", "تكون", "ليس", "بينما", "لكن", "ايضا", "كذلك",
     ]
 
     enum Subject {
@@ -42,6 +44,12 @@ extension EventPass {
         var targetFrom = hit.end
         var object: ActorGroup?
         var unnamed = false
+        // عاصفة رملية تجتاح الرياض: an unnamed subject right before the verb; what follows is
+        // its object.
+        let unnamedBefore =
+            asVerb && !hit.conjoined && hit.gap == nil && hit.head > sentence.lowerBound
+            && isUnnamedSubject(hit.head - 1) && !inTime(hit.head - 1)
+        if unnamedBefore { return nil }
         if asVerb {
             let continuing = continuedSubject(hit, sentence: sentence, earlier: earlier)
             switch subjectAfter(hit, sentence) {
@@ -135,8 +143,9 @@ extension EventPass {
             } else if asVerb && afterClauseBreak(hit, sentence), let g = sentenceSubject(before: hit.head, sentence) {
                 // حيث التقى …: the subject of the main clause.
                 d.sources = g.ids
-            } else if asVerb && hit.conjoined && hit.head <= sentence.lowerBound + 1 {
-                // وأشاد … at the head of a sentence: the actor goes on.
+            } else if asVerb && hit.conjoined && hit.head <= sentence.lowerBound + 1 && isFrame(hit.trigger) {
+                // وأشاد، وأعرب عن … at the head of a sentence: the speaker goes on (statements
+                // only: an unnamed attack or arrest is not the last speaker's).
                 d.sources = lastSources
             }
         }
@@ -164,7 +173,9 @@ extension EventPass {
         if tentative && d.targets.isEmpty { return nil }
         applySpeech(&d)
         // ضرورة احترام الهدنة، لتعزيز الأمن: an act wanted, not done (unless said as an intent).
-        if !isFrame(d.trigger) && !d.spoken && wanted(hit, sentence) { return nil }
+        if d.trigger.plover != "AGREE" && !d.spoken && wanted(hit, sentence) { return nil }
+        // قُتلوا، اُعتقل: a past verb written with its passive vowel has no agent here.
+        if asVerb && isPassiveVerb(hit) && agentMarked(after: hit.end, sentence) == nil { return nil }
         if d.trigger.plover == "AGREE", let other = hopedOf(hit, sentence: sentence, sources: d.sources) {
             // أعرب عن أمله في أن يحذو بوتين حذوه: a wish about another's act is an appeal to them.
             d.trigger = EventPass.stated(d.trigger, plover: "REQUEST", cameo: "020")
@@ -222,6 +233,8 @@ extension EventPass {
                 }
             }
         }
+        // A call, meeting or agreement with one party known: the other is not in the text.
+        if d.trigger.mutual && !d.spoken && d.targets.isEmpty { return nil }
         if d.trigger.plover == "AGREE" && !d.trigger.mutual {
             // An intent addresses a state: cooperation with Putin is with Russia.
             d.targets = unique(d.targets.map { id in isState(id) ? id : (ownState(id) ?? id) })
@@ -293,6 +306,22 @@ extension EventPass {
         return false
     }
 
+    /// A past verb written with a damma on its first letter (قُتل، اُعتقلوا): the passive.
+    func isPassiveVerb(_ hit: TriggerHit) -> Bool {
+        var scalars = c.doc.tokenText(hit.head).unicodeScalars.makeIterator()
+        var letters = 0
+        let skip = hit.conjoined ? 1 : 0
+        while let u = scalars.next() {
+            if u.value >= 0x064B && u.value <= 0x0652 {
+                if letters == skip + 1 { return u.value == 0x064F }
+                continue
+            }
+            letters += 1
+            if letters > skip + 1 { return false }
+        }
+        return false
+    }
+
     /// A verbal noun after تم، يتم، سيتم، جرى (told without its agent).
     func isPassive(_ hit: TriggerHit, _ sentence: Range<Int>) -> Bool {
         for k in max(sentence.lowerBound, hit.head - 2)..<hit.head where grammar.isA(k, .passive) { return true }
@@ -327,6 +356,12 @@ extension EventPass {
         guard hit.head > sentence.lowerBound else { return false }
         let prepositions = ["في", "علي", "من", "الي", "عن", "خلال", "عبر", "اثناء", "وفي", "بعد", "قبل"]
         if c.keyIs(hit.head - 1, prepositions) { return true }
+        // في نهاية الزيارة، خلال فترة الهدنة: a noun in construct between.
+        if hit.head - 2 >= sentence.lowerBound, c.keyIs(hit.head - 2, prepositions),
+            !c.doc.keys[hit.head - 1].hasPrefix("\u{0627}\u{0644}"), c.mentionAt[hit.head - 1] < 0
+        {
+            return true
+        }
         // في التخصيب والحصار، للضغوط والحظر والتهديد: a noun joined to a governed one.
         guard hit.conjoined else { return false }
         var k = hit.head - 1
@@ -527,7 +562,7 @@ extension EventPass {
         var t = start
         while t < end {
             if c.isStop(t) { return t }
-            if t > start, grammar.isA(t, .clauseBreak) { return t }
+            if t > start, grammar.isA(t, .clauseBreak) || grammar.isA(t, .occasion) { return t }
             if c.isComma(t) {
                 // X، وزير الخارجية …: an apposition continues the clause; so does a short
                 // parenthesis between two commas (دعا شي، متحدثا عبر مترجم، البلدين إلى …).
@@ -574,14 +609,16 @@ extension EventPass {
             if isState(id) { own.insert(id) }
         }
         // A state named as the place of the sentence (في العاصمة الأردنية) is not the other party.
+        var places = Set<String>()
         for t in sentence where grammar.isA(t, .locative) {
             if let g = group(at: t + 1, limit: sentence.upperBound) {
-                for id in g.ids { own.insert(ownState(id) ?? id) }
+                for id in g.ids { places.insert(ownState(id) ?? id) }
             }
         }
-        for t in near {
+        let clause = near.lowerBound..<clauseEnd(from: near.lowerBound, sentence: sentence, limit: near.upperBound)
+        for t in clause {
             if let (_, m) = c.actingMention(at: t), m.type == .gpe, let country = m.country,
-                let actor = c.kb.country(country), !own.contains(actor.id)
+                let actor = c.kb.country(country), !own.contains(actor.id), !places.contains(actor.id)
             {
                 return actor.id
             }
@@ -591,9 +628,12 @@ extension EventPass {
             guard let country = m.country, let actor = c.kb.country(country), !own.contains(actor.id) else { continue }
             counts[actor.id, default: 0] += 1
         }
-        // Only a state the article names more than once and more than any other.
+        // Only a state the article names more than once and at least as often as all the other
+        // states together (an article about two parties, not a survey of many), and not the
+        // place of the sentence.
         let ranked = counts.sorted { a, b in a.value > b.value || a.value == b.value && a.key < b.key }
-        guard let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value else {
+        let total = counts.values.reduce(0, +)
+        guard let top = ranked.first, top.value >= 2, 2 * top.value >= total, !places.contains(top.key) else {
             return nil
         }
         return top.key

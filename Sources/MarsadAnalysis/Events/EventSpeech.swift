@@ -53,7 +53,8 @@ extension EventPass {
         if isFrame(d.trigger) { d.spoken = true }
         guard cooperative else { return }
         let sentence = c.sentences[d.sentence]
-        if prospective(d.hit, sentence), let intent = EventPass.intent(of: d.trigger) {
+        let developing = governed(d.hit, sentence)  // نحن مهتمون بتطوير التعاون: wanted
+        if prospective(d.hit, sentence) || developing, let intent = EventPass.intent(of: d.trigger) {
             d.trigger = intent
         } else if relation {
             d.trigger = EventPass.stated(d.trigger, plover: "SUPPORT", cameo: "051")
@@ -87,6 +88,12 @@ extension EventPass {
     func wanted(_ hit: TriggerHit, _ sentence: Range<Int>) -> Bool {
         // الذكرى الثلاثين لتأسيس …: ل of an anniversary is "of", not a purpose.
         if hit.purpose { return anniversary(hit, sentence) == nil }
+        // لفرض حظر: the object of a verbal noun of purpose.
+        if hit.head > sentence.lowerBound, c.doc.keys[hit.head - 1].hasPrefix("\u{0644}"),
+            startsWithPreposition(hit.head - 1)
+        {
+            return true
+        }
         let reach = hit.conjoined ? 8 : 3
         var k = hit.head - 1
         while k >= max(sentence.lowerBound, hit.head - reach) {
