@@ -59,7 +59,10 @@ extension EventPass {
         group.prepositional = startsWithPreposition(t) || grammar.ends(before: t, .objectPreposition, from: 0)
         group.locative = grammar.ends(before: t, .locative, from: 0)
         // الحكومات الغربية، بما في ذلك الولايات المتحدة وبريطانيا: the members act.
-        if let members = members(after: group.span.upperBound, limit: limit) { group.ids = members }
+        if let members = members(after: group.span.upperBound, limit: limit) {
+            group.ids = members.ids
+            group.span = group.span.lowerBound..<members.end
+        }
         return group
     }
 
@@ -129,12 +132,13 @@ extension EventPass {
     }
 
     /// The members listed after a collective (، بما في ذلك X وY).
-    func members(after u: Int, limit: Int) -> [String]? {
+    func members(after u: Int, limit: Int) -> (ids: [String], end: Int)? {
         var v = u
         if v < limit, c.isComma(v) { v += 1 }
         guard v < limit, let n = grammar.length(v, .members, limit: limit) else { return nil }
         v += n
         var ids: [String] = []
+        var end = v
         while v < limit {
             if c.isComma(v) {
                 v += 1
@@ -143,8 +147,11 @@ extension EventPass {
             guard let (_, m) = c.actingMention(at: v), let id = c.actorID(m) else { break }
             ids.append(id)
             v = c.endToken(m)
+            end = v
         }
-        return ids.isEmpty ? nil : unique(ids)
+        // The comma closing the list belongs to it.
+        if end < limit, c.isComma(end) { end += 1 }
+        return ids.isEmpty ? nil : (unique(ids), end)
     }
 
     /// The holders of a dual title with two nisbas (وزيرا الخارجية الصيني والروسي، رئيسي

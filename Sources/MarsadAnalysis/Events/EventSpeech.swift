@@ -90,7 +90,7 @@ extension EventPass {
         if hit.purpose { return anniversary(hit, sentence) == nil }
         // لفرض حظر: the object of a verbal noun of purpose.
         if hit.head > sentence.lowerBound, c.doc.keys[hit.head - 1].hasPrefix("\u{0644}"),
-            startsWithPreposition(hit.head - 1)
+            startsWithPreposition(hit.head - 1), c.mentionAt[hit.head - 1] < 0, c.roleOwner[hit.head - 1] < 0
         {
             return true
         }

@@ -1,7 +1,8 @@
 /// The forms of an event trigger that the lexicon does not spell out, derived by the loader as
 /// `event_triggers.tsv` promises (Data/README.md):
-/// - verbs: the past inflections (`VerbForms`), the present (يزور، تدين، نرحب، يلتقيان، لم
-///   يلتق) and the future with سـ (سيزور، ستفرض), unless the row says `forms` = `past`;
+/// - verbs: the past inflections (`VerbForms`), the present (تدين، نرحب، يلتقيان، لم يلتق) and
+///   the future with سـ (ستفرض; سيزور from a present written by hand), unless the row says
+///   `forms` = `past`;
 /// - the words after a verb and noun phrases: definite (فرض العقوبات، الاتصال الهاتفي),
 ///   indefinite accusative (اتصالا هاتفيا، دعما ماليا), with a possessive pronoun on the head
 ///   (زيارته، مقاطعتها الدبلوماسية، أعرب عن استعداده), and the dual of one-word nouns
@@ -44,8 +45,14 @@ public enum TriggerForms {
         let rest = Array(keys.dropFirst())
         switch pos {
         case "verb", "phrase":
-            var heads: [(String, Bool)] = [(head, false)] + VerbForms.derived(head).map { ($0, false) }
-            if !pastOnly {
+            var heads: [(String, Bool)] = [(head, false)]
+            // A present form written by hand (يزور، تزور): its future (سيزور). A past verb may
+            // start with ت too (تباحث): those are inflected as well.
+            let first = head.unicodeScalars.first
+            let writtenPresent = first == "\u{064A}"
+            if writtenPresent || first == "\u{062A}" { heads.append(("\u{0633}" + head, true)) }
+            if !writtenPresent { heads += VerbForms.derived(head).map { ($0, false) } }
+            if !pastOnly && !writtenPresent {
                 let present = presentForms(head)
                 heads += present.map { ($0, false) } + present.map { ("\u{0633}" + $0, true) }
             }
