@@ -73,7 +73,7 @@ extension EventPass {
             let passive = isPassive(hit, sentence)
             let agent = agentMarked(after: hit.end, sentence)
             if !hit.purpose, let g = agentAfter(hit, sentence) {
-                if hit.instrument {
+                if hit.instrument && ["SUPPORT", "AID", "COOPERATE"].contains(hit.trigger.plover ?? "") {
                     // حققت القوات تقدما بدعم أمريكي: the supporter acts on the clause's subject.
                     d.sources = g.ids
                     d.spans.append(g.span)
@@ -96,7 +96,10 @@ extension EventPass {
             if let a = agent {
                 d.sources = a.ids
                 d.spans.append(a.span)
-            } else if passive || hit.instrument && d.sources.isEmpty {
+            } else if passive
+                || hit.instrument && d.sources.isEmpty
+                    && ["SUPPORT", "AID", "COOPERATE"].contains(hit.trigger.plover ?? "")
+            {
                 return nil  // done by someone the text does not name
             }
         }
@@ -187,6 +190,12 @@ extension EventPass {
         return settle(d, unknownCounterpart: unknownCounterpart)
     }
 
+    /// Talks, agreements and cooperation: acts between two parties that an article about two
+    /// states is about (a clash with one side named has no guessable other side).
+    static func diplomatic(_ t: EventTrigger) -> Bool {
+        ["CONSULT", "AGREE", "SUPPORT", "COOPERATE"].contains(t.plover ?? "") || t.plover == nil
+    }
+
     /// Mutual and joint acts, and the counterpart when the clause names no target.
     func settle(_ draft: EventDraft, unknownCounterpart: Bool) -> EventDraft? {
         var d = draft
@@ -219,7 +228,7 @@ extension EventPass {
             if d.sources.count >= 2, states.count >= 2, bilateral {
                 // Joint actors of several states acting together act toward each other's state.
                 d.targets = states.reversed()
-            } else if isFrame(d.trigger) || d.trigger.mutual && !d.spoken,
+            } else if isFrame(d.trigger) || d.trigger.mutual && !d.spoken && EventPass.diplomatic(d.trigger),
                 let other = counterpart(
                     of: d.sources, near: d.hit.end..<min(c.sentences[d.sentence].upperBound, d.hit.end + 10),
                     sentence: c.sentences[d.sentence])
@@ -454,6 +463,7 @@ extension EventPass {
             }
             if grammar.isA(u, .objectPreposition) && !c.keyIs(u, ["بين", "من"]) || grammar.isA(u, .locative)
                 || grammar.isA(u, .clauseBreak) || startsWithPreposition(u)
+                || TrieScanner.match(c.kb.lexicons.eventTriggers, in: c.doc, at: u, limit: end) != nil
             {
                 return nil  // another phrase begins (بالتعاون، في بكين، حيث …)
             }
