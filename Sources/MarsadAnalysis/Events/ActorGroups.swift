@@ -45,7 +45,7 @@ extension EventPass {
         if let (actor, n) = grammar.collective(t) {
             g = ActorGroup(ids: [actor], span: t..<(t + n))
         } else if grammar.isA(t, .dualLeaders) {
-            let people = grammar.value(t, .dualLeaders) == "minister" ? ministerPair : leaderPair
+            let people = pair(ministers: grammar.value(t, .dualLeaders) == "minister")
             if !people.isEmpty { g = ActorGroup(ids: people, span: t..<(t + 1)) }
         } else if grammar.isA(t, .dualStates), let pair = statePair(around: t) {
             g = ActorGroup(ids: pair, span: t..<(t + 1))
@@ -194,8 +194,10 @@ extension EventPass {
     /// The state a actor belongs to (a person's or organisation's country, a state itself).
     func ownState(_ id: String) -> String? {
         var iso = countryOf[id]
+        // Only ids the article does not name (role holders, collectives) are looked up.
         if iso == nil, let actor = c.kb.actors.first(where: { $0.id == id }) { iso = actor.country }
-        return iso.flatMap { c.kb.country($0)?.id }
+        guard let code = iso, !code.isEmpty else { return nil }
+        return c.kb.country(code)?.id
     }
 
     func isState(_ id: String) -> Bool { stateIDs.contains(id) }

@@ -14,6 +14,8 @@ extension EventPass {
         var out = hits.map { ($0, false) }
         for f in out.indices where !out[f].1 {
             let frame = isFrame(out[f].0.trigger)
+            // Nothing to take: no later act (a frame) or no later relation (any act).
+            guard out[(f + 1)...].contains(where: { frame || $0.0.trigger.reading == "speech" }) else { continue }
             let end = complementEnd(of: out[f].0, hits: hits, frame: frame)
             var refined = false
             for k in (f + 1)..<out.count where !out[k].1 {
@@ -105,7 +107,12 @@ extension EventPass {
         var hits: [TriggerHit] = []
         var t = sentence.lowerBound
         while t < sentence.upperBound {
-            guard c.doc.keyIDs[t] >= 0 || c.doc.peelIDs[2 * t] >= 0, grammar.isA(t, .evaluation) else {
+            let heads = c.kb.lexicons.evaluationHeads
+            guard
+                heads.contains(c.doc.keyIDs[t]) || heads.contains(c.doc.peelIDs[2 * t])
+                    || heads.contains(c.doc.peelIDs[2 * t + 1]),
+                grammar.isA(t, .evaluation)
+            else {
                 t += 1
                 continue
             }

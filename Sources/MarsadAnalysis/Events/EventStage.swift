@@ -70,9 +70,11 @@ struct EventPass {
     let publishedDay: Int?
     /// The two people and the two states the article names first / most: what الزعيمان and
     /// البلدان mean.
-    let leaderPair: [String]
-    let ministerPair: [String]
     let statePair: [String]
+    /// People named in the article, in order, with their knowledge-base index (for the pairs
+    /// الزعيمان and الوزيران mean, found only when such a word occurs).
+    let namedPeople: [(id: String, actor: Int?)]
+    let firstPeople: [String]
     /// Actor id → ISO3 of its country, from the document's mentions.
     let countryOf: [String: String]
     let stateIDs: Set<String>
@@ -83,6 +85,10 @@ struct EventPass {
     let barred: Set<String>
     /// Every event coded so far (dated), for occasions and continuations.
     var coded: [EventDraft] = []
+    /// Per token: inside a time expression.
+    let timeAt: [Bool]
+    /// The id of the lexicon's gap key (`TriggerForms.gap`), or -1.
+    let gapID: Int32
 
     init(context: ClauseContext, attributions: [Attribution], quotes: [QuoteRecord]) {
         c = context
@@ -107,6 +113,7 @@ struct EventPass {
             mentioned.insert(id)
             // Regions and groups (LOC: الغرب) take part only through the collective words.
             if EventPass.mayAct(m, kb: context.kb) || m.type == .loc { allowed.insert(id) } else { barred.insert(id) }
+            if countryOf[id] == nil { countryOf[id] = "" }
             if let country = m.country {
                 countryOf[id] = country
                 if let state = context.kb.country(country) {
@@ -128,32 +135,18 @@ struct EventPass {
             let sorted = counts.sorted { a, b in a.value > b.value || a.value == b.value && a.key < b.key }
             return sorted.count >= 2 ? [sorted[0].key, sorted[1].key] : []
         }
-        // The two leaders (ministers): the first two people the article names who hold such a
-        // role, of two countries where it can; else its first two people.
-        let words = context.kb.lexicons.eventWords
-        func pair(_ holds: (String) -> Bool) -> [String] {
-            var chosen: [(id: String, country: String?)] = []
-            for (id, actor) in namedPeople where !chosen.contains(where: { $0.id == id }) {
-                guard let a = actor, context.kb.actors[a].roles.contains(where: { holds($0.role) }) else { continue }
-                chosen.append((id, context.kb.actors[a].country))
-            }
-            if let first = chosen.first, let other = chosen.dropFirst().first(where: { $0.country != first.country }) {
-                return [first.id, other.id]
-            }
-            return chosen.count >= 2 ? [chosen[0].id, chosen[1].id] : []
-        }
-        let leaders = pair { role in
-            words.values(for: [PhraseKeys.key(role)]).contains { $0.wordClass == EventGrammar.Word.leaderRole.rawValue }
-        }
-        leaderPair = leaders.isEmpty ? (firstPeople.count == 2 ? firstPeople : top2(people)) : leaders
-        let ministers = pair { $0.hasSuffix("minister") }
-        ministerPair = ministers.isEmpty ? leaderPair : ministers
+        self.namedPeople = namedPeople
+        self.firstPeople = firstPeople.count == 2 ? firstPeople : top2(people)
         statePair = top2(states)
         self.countryOf = countryOf
         self.stateIDs = stateIDs
         self.mentioned = mentioned
         self.barred = barred.subtracting(allowed)
         times = doc.record.times.filter { $0.value != nil }
+        var timeAt = [Bool](repeating: false, count: doc.tokens.count)
+        for m in doc.timeMentions { for t in m.tokens where t < timeAt.count { timeAt[t] = true } }
+        self.timeAt = timeAt
+        gapID = context.kb.lexicons.eventTriggers.vocabulary.id(of: TriggerForms.gap)
         if let p = doc.record.published {
             published = (p.date, p.precision)
             publishedDay = PartialDate(p.date)?.earliest
@@ -191,6 +184,28 @@ struct EventPass {
             }
         }
         return events
+    }
+
+    /// The two leaders (ministers) الزعيمان (الوزيران) means: the first two people the article
+    /// names who hold such a role, of two countries where it can; else its first two people.
+    func pair(ministers: Bool) -> [String] {
+        let words = c.kb.lexicons.eventWords
+        func holds(_ role: String) -> Bool {
+            if ministers { return role.hasSuffix("minister") }
+            return words.values(for: PhraseKeys.keys(role)).contains {
+                $0.wordClass == EventGrammar.Word.leaderRole.rawValue
+            }
+        }
+        var chosen: [(id: String, country: String?)] = []
+        for (id, actor) in namedPeople where !chosen.contains(where: { $0.id == id }) {
+            guard let a = actor, c.kb.actors[a].roles.contains(where: { holds($0.role) }) else { continue }
+            chosen.append((id, c.kb.actors[a].country))
+        }
+        if let first = chosen.first, let other = chosen.dropFirst().first(where: { $0.country != first.country }) {
+            return [first.id, other.id]
+        }
+        if chosen.count >= 2 { return [chosen[0].id, chosen[1].id] }
+        return ministers ? pair(ministers: false) : firstPeople
     }
 
     /// The actor a subjectless continuation (وأشاد، وأعرب عن …) goes on with: the latest of the
@@ -243,9 +258,5 @@ struct EventPass {
     }
 
     /// Whether token `t` lies in a time expression.
-    func inTime(_ t: Int) -> Bool {
-        let start = c.doc.tokens[t].start
-        for m in c.doc.timeMentions where m.start <= start && start < m.end { return true }
-        return false
-    }
+    @inline(__always) func inTime(_ t: Int) -> Bool { t >= 0 && t < timeAt.count && timeAt[t] }
 }

@@ -33,7 +33,11 @@ extension EventPass {
         var hits: [TriggerHit] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            guard doc.keyIDs[i] >= 0 || doc.peelIDs[2 * i] >= 0 else {
+            // Only a token that may start a trigger phrase (an integer test on its ids).
+            let key = doc.keyIDs[i]
+            let peel0 = doc.peelIDs[2 * i]
+            let peel1 = doc.peelIDs[2 * i + 1]
+            guard trie.hasPrefix(id: key) || trie.hasPrefix(id: peel0) || trie.hasPrefix(id: peel1) else {
                 i += 1
                 continue
             }
@@ -46,7 +50,7 @@ extension EventPass {
             var best = plain.map { TriggerHit(head: i, end: $0.tokens.upperBound, trigger: $0.values[0]) }
             var bestWords = plain?.tokens.count ?? 0
             var bestPeeled = plain?.peeled ?? false
-            for (head, peeled) in headIDs(i) {
+            for (head, peeled) in [(key, false), (peel0, true), (peel1, true)] where trie.hasPrefix(id: head) {
                 if let g = gapped(head, at: i, in: sentence), g.words > bestWords {
                     best = g.hit
                     bestWords = g.words
@@ -115,7 +119,6 @@ extension EventPass {
         let end = sentence.upperBound
         var best: (hit: TriggerHit, words: Int)?
         // A written gap: any words of the clause, but no other trigger.
-        let gapID = trie.vocabulary.id(of: TriggerForms.gap)
         if gapID >= 0, trie.hasPath(head, gapID) {
             var after = i + 2
             while after - i - 1 <= EventPass.maxGap, after < end {
@@ -141,8 +144,10 @@ extension EventPass {
         // The subject between a verb and the rest of its phrase.
         guard best == nil, trie.hasPrefix(id: head) else { return best }
         var t = i + 1
-        while t < end, c.keyIs(t, EventPass.timeAdverbs) || inTime(t) || grammar.isA(t, .adverb) { t += 1 }
-        guard t < end, let group = group(at: t, limit: end), !group.prepositional else { return nil }
+        while t < end, inTime(t) || grammar.isA(t, .adverb) { t += 1 }
+        // Cheap test first: a name, a title or a grammatical word (a collective) must stand here.
+        guard t < end, c.mentionAt[t] >= 0 || c.roleOwner[t] >= 0 || grammar.mask(t) != 0 else { return nil }
+        guard let group = group(at: t, limit: end), !group.prepositional else { return nil }
         var u = group.span.upperBound
         while u < end, inTime(u) || grammar.isA(u, .adverb) { u += 1 }
         guard u < end, u > i + 1,
@@ -152,5 +157,4 @@ extension EventPass {
         return (TriggerHit(head: i, end: u + m.length - 1, trigger: m.values[0], gap: (i + 1)..<u), m.length)
     }
 
-    static let timeAdverbs = ["اليوم", "امس"]
 }

@@ -24,6 +24,9 @@ public struct Lexicons: Sendable {
     public var eventTriggers: PhraseTrie<EventTrigger>
     /// Grammatical words of the event coder (`event_words.tsv`).
     public var eventWords: PhraseTrie<EventWord>
+    /// Vocabulary ids of the first words of the `evaluation` class (وصف، اعتبر): the coder
+    /// looks for evaluations only at these.
+    public var evaluationHeads: Set<Int32> = []
     /// Grammatical words of the entity recogniser (`entity_words.tsv`): class → normalised keys.
     public var entityWords: [String: Set<String>] = [:]
     /// Function words for search (`stopwords.txt`), as normalised keys.

@@ -119,6 +119,9 @@ enum LexiconLoader {
                     wordClass: row["class"], actor: row["actor"].isEmpty ? nil : row["actor"],
                     event: row["event"].isEmpty ? nil : row["event"])
                 lexicons.eventWords.insert(keys, word)
+                if word.wordClass == "evaluation" {
+                    lexicons.evaluationHeads.insert(lexicons.eventWords.vocabulary.id(of: keys[0]))
+                }
                 if word.wordClass == "agent", keys.count == 1, !keys[0].hasPrefix("\u{0627}\u{0644}") {
                     lexicons.eventWords.insert(["\u{0627}\u{0644}" + keys[0]], word)
                 }
