@@ -272,4 +272,22 @@ enum EventKB {
         #expect(events("أكدت مصر ضرورة احترام الهدنة في اليمن.").isEmpty)
         #expect(events("قصفت عاصفة رملية القاهرة.").isEmpty)  // an unnamed subject
     }
+
+    @Test func aVisitsHostFollowsIlaOrLam() {
+        let e = events("وتأتي زيارة سامر الحداد إلى مصر ضمن جولة إقليمية.")
+        #expect(e.count == 1)
+        #expect(e.first?.cameo == "042")
+        #expect(e.first?.source == [samer])
+        #expect(e.first?.target == [egypt])
+        #expect(e.first?.evidence.text == "وتأتي زيارة سامر الحداد إلى مصر")
+        // تمت استضافة: a passive hosting names no host.
+        #expect(events("تمت استضافة سامر الحداد في القاهرة.").isEmpty)
+    }
+
+    @Test func anUnnamedSubjectBeforeTheVerbIsNotReplacedByTheNameAfter() {
+        // The strikes (times between) targeted Egypt; Egypt did not strike.
+        #expect(events("نفذت طائرات 29 ضربة جوية يوم الأحد استهدفت مصر.").isEmpty)
+        // ذلك يهدد: the threat is a thing, not the speaker.
+        #expect(events("وقال سامر الحداد إن ذلك يهدد مصر.").isEmpty)
+    }
 }

@@ -158,6 +158,15 @@ extension EventPass {
     /// الوزراء المصري والأردني): for each country, the role's holder named in the article,
     /// else the one in office at its date.
     func dualTitle(at t: Int, limit: Int) -> ActorGroup? {
+        guard !grammar.table.notDualTitle[t] else { return nil }
+        guard let found = readDualTitle(at: t, limit: limit) else {
+            grammar.table.notDualTitle[t] = true
+            return nil
+        }
+        return found
+    }
+
+    func readDualTitle(at t: Int, limit: Int) -> ActorGroup? {
         let key = c.doc.keys[t].unicodeScalars
         guard key.count >= 4, let last = key.last, last == "\u{0627}" || last == "\u{064A}" else { return nil }
         let singular = String(String.UnicodeScalarView(key.dropLast()))

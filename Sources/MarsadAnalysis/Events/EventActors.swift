@@ -46,10 +46,7 @@ extension EventPass {
         var unnamed = false
         // عاصفة رملية تجتاح الرياض: an unnamed subject right before the verb; what follows is
         // its object.
-        let unnamedBefore =
-            asVerb && !hit.conjoined && hit.gap == nil && hit.head > sentence.lowerBound
-            && isUnnamedSubject(hit.head - 1) && !inTime(hit.head - 1)
-        if unnamedBefore { return nil }
+        if asVerb && !hit.conjoined && hit.gap == nil && hasUnnamedSubjectBefore(hit, sentence) { return nil }
         if asVerb {
             let continuing = continuedSubject(hit, sentence: sentence, earlier: earlier)
             switch subjectAfter(hit, sentence) {
@@ -301,6 +298,15 @@ extension EventPass {
         return .none
     }
 
+    /// An unnamed noun (or a demonstrative: ذلك يهدد) right before a verb, times skipped (29
+    /// ضربة جوية يوم الأحد استهدفت …): the verb's subject, not a name after it.
+    func hasUnnamedSubjectBefore(_ hit: TriggerHit, _ sentence: Range<Int>) -> Bool {
+        var b = hit.head - 1
+        while b >= sentence.lowerBound, inTime(b) { b -= 1 }
+        guard b >= sentence.lowerBound, b < hit.head - 1 || !inTime(hit.head - 1) else { return false }
+        return isUnnamedSubject(b) || grammar.isA(b, .anaphor)
+    }
+
     /// Whether the verb of a hit carries a dual or plural ending (اتفقا، التقوا، تحدثتا، يبحثان).
     func isPluralVerb(_ hit: TriggerHit) -> Bool {
         guard let word = hit.trigger.form.split(separator: " ").first else { return false }
@@ -535,6 +541,11 @@ extension EventPass {
             }
             if let g = found, hit.trigger.topicObject && !c.keyIs(g.span.lowerBound - 1, ["مع"]) {
                 // بحث آلية تنفيذ قرار مجلس الأمن: a topic; the party of a discussion follows مع.
+                t = max(t + 1, g.span.upperBound)
+                continue
+            }
+            if let g = found, hit.trigger.cameo == "042", !hit.isVerb, !g.prepositional {
+                // زيارة الجبير إلى موسكو، زيارته للصين: a visit's host follows إلى or ل.
                 t = max(t + 1, g.span.upperBound)
                 continue
             }

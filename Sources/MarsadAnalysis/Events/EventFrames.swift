@@ -101,36 +101,20 @@ extension EventPass {
         return t
     }
 
-    /// Evaluations: a verb of describing with an evaluative word in its clause (وصف X القمة
-    /// بأنها مثمرة; اعتبر أن الخطوة استفزازية) is praise or criticism by its subject.
-    func evaluations(in sentence: Range<Int>) -> [TriggerHit] {
-        var hits: [TriggerHit] = []
-        var t = sentence.lowerBound
-        while t < sentence.upperBound {
-            let heads = c.kb.lexicons.evaluationHeads
-            guard
-                heads.contains(c.doc.keyIDs[t]) || heads.contains(c.doc.peelIDs[2 * t])
-                    || heads.contains(c.doc.peelIDs[2 * t + 1]),
-                grammar.isA(t, .evaluation)
-            else {
-                t += 1
-                continue
+    /// An evaluation (وصف X القمة بأنها مثمرة; اعتبر أن الخطوة استفزازية): praise or criticism
+    /// by its subject, as the first evaluative word of its clause says; nil without one.
+    func evaluation(at t: Int, in sentence: Range<Int>) -> EventTrigger? {
+        var u = t + 1
+        let limit = min(sentence.upperBound, t + EventPass.maxComplement)
+        while u < limit, !c.isStop(u) {
+            if grammar.isA(u, .positive) || grammar.isA(u, .negative), let h = grammar.hit(u, limit: limit),
+                let event = h.values.first(where: { $0.event != nil })?.event
+            {
+                return EventPass.evaluationTrigger(event, form: c.doc.tokenText(t))
             }
-            var u = t + 1
-            let limit = min(sentence.upperBound, t + EventPass.maxComplement)
-            while u < limit, !c.isStop(u) {
-                if let h = grammar.hit(u, limit: limit),
-                    let event = h.values.first(where: { $0.event != nil })?.event,
-                    let trigger = EventPass.evaluationTrigger(event, form: c.doc.tokenText(t))
-                {
-                    hits.append(TriggerHit(head: t, end: t + 1, trigger: trigger))
-                    break
-                }
-                u += 1
-            }
-            t += 1
+            u += 1
         }
-        return hits
+        return nil
     }
 
     /// `TYPE[/mode]:CODE` of `event_words.tsv` as a trigger.

@@ -7,7 +7,7 @@ import MarsadText
 struct EventGrammar {
     enum Word: String, CaseIterable {
         case negation, future, conditional, adverb, background, anaphor, occasion, locative, prospective
-        case fear, members, evaluation, positive, negative, collective, agent, relative, passive
+        case fear, members, positive, negative, collective, agent, relative, passive
         case agentMarker = "agent_marker"
         case sinceThen = "since_then"
         case clauseBreak = "clause_break"
@@ -32,11 +32,14 @@ struct EventGrammar {
         var masks: [UInt32]
         var lengths: [UInt8]
         var known: [Bool]
+        /// Tokens found not to start a dual title (وزيرا الخارجية …): most tokens, asked often.
+        var notDualTitle: [Bool]
 
         init(count: Int) {
             masks = [UInt32](repeating: 0, count: count)
             lengths = [UInt8](repeating: 0, count: count)
             known = [Bool](repeating: false, count: count)
+            notDualTitle = [Bool](repeating: false, count: count)
         }
     }
     let table: Table

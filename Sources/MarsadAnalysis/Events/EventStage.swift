@@ -164,8 +164,8 @@ struct EventPass {
         var kept: [EventDraft] = []
         var last: (sources: [String], head: Int)?
         for s in c.sentences.indices {
-            let hits = triggerHits(in: c.sentences[s]) + evaluations(in: c.sentences[s])
-            let framed = frames(hits.sorted { $0.head < $1.head })
+            let hits = triggerHits(in: c.sentences[s])
+            let framed = frames(hits)
             var sentenceDrafts: [EventDraft] = []
             for (hit, absorbed) in framed where !absorbed {
                 guard

@@ -61,6 +61,13 @@ extension EventPass {
                 i += 1
                 continue
             }
+            if hit.trigger.pos == "evaluation" {
+                guard let trigger = evaluation(at: i, in: sentence) else {
+                    i += 1
+                    continue
+                }
+                hit.trigger = trigger
+            }
             if bestPeeled, let first = doc.keys[i].unicodeScalars.first {
                 hit.conjoined = first == "\u{0648}" || first == "\u{0641}"
                 let scalars = doc.keys[i].unicodeScalars
@@ -142,7 +149,7 @@ extension EventPass {
             }
         }
         // The subject between a verb and the rest of its phrase.
-        guard best == nil, trie.hasPrefix(id: head) else { return best }
+        guard best == nil, c.kb.lexicons.phraseVerbHeads.contains(head) else { return best }
         var t = i + 1
         while t < end, inTime(t) || grammar.isA(t, .adverb) { t += 1 }
         // Cheap test first: a name, a title or a grammatical word (a collective) must stand here.

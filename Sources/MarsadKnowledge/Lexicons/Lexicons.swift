@@ -24,9 +24,9 @@ public struct Lexicons: Sendable {
     public var eventTriggers: PhraseTrie<EventTrigger>
     /// Grammatical words of the event coder (`event_words.tsv`).
     public var eventWords: PhraseTrie<EventWord>
-    /// Vocabulary ids of the first words of the `evaluation` class (وصف، اعتبر): the coder
-    /// looks for evaluations only at these.
-    public var evaluationHeads: Set<Int32> = []
+    /// Vocabulary ids of verbs that head a phrase of several words (أجرى اتصالا، فرض عقوبات):
+    /// only these may have their subject between the verb and the rest.
+    public var phraseVerbHeads: Set<Int32> = []
     /// Grammatical words of the entity recogniser (`entity_words.tsv`): class → normalised keys.
     public var entityWords: [String: Set<String>] = [:]
     /// Function words for search (`stopwords.txt`), as normalised keys.
@@ -71,7 +71,8 @@ public struct SpeechCue: Sendable, Hashable {
 
 public struct EventTrigger: Sendable, Hashable {
     public var form: String
-    /// `verb`, `noun`, `adj` (a predicate adjective: مستعد، منفتح على).
+    /// `verb`, `noun`, `adj` (a predicate adjective: مستعد، منفتح على), `evaluation` (وصف:
+    /// coded by the evaluative word of its clause).
     public var pos: String
     public var plover: String?
     public var mode: String?

@@ -44,7 +44,7 @@ public enum TriggerForms {
         }
         let rest = Array(keys.dropFirst())
         switch pos {
-        case "verb", "phrase":
+        case "verb", "phrase", "evaluation":
             var heads: [(String, Bool)] = [(head, false)]
             // A present form written by hand (يزور، تزور): its future (سيزور). A past verb may
             // start with ت too (تباحث): those are inflected as well.

@@ -94,6 +94,9 @@ enum LexiconLoader {
                     warnings.append("\(file.name):\(row.line): joint must be TYPE:CODE, not '\(row["joint"])'")
                 }
                 lexicons.eventTriggers.insert(keys, trigger)
+                if keys.count >= 2 && (trigger.pos == "verb" || trigger.pos == "phrase") {
+                    lexicons.phraseVerbHeads.insert(lexicons.eventTriggers.vocabulary.id(of: keys[0]))
+                }
                 let except = Set(row.list("except").map { PhraseKeys.keys($0) })
                 for form in TriggerForms.derived(keys, pos: trigger.pos, pastOnly: row["forms"] == "past")
                 where !except.contains(form.keys) {
@@ -107,6 +110,9 @@ enum LexiconLoader {
             for (keys, trigger) in derived where lexicons.eventTriggers.values(for: keys).isEmpty {
                 lexicons.eventTriggers.insert(keys, trigger)
             }
+            for (keys, trigger) in derived where keys.count >= 2 && (trigger.pos == "verb" || trigger.pos == "phrase") {
+                lexicons.phraseVerbHeads.insert(lexicons.eventTriggers.vocabulary.id(of: keys[0]))
+            }
         case "event_words":
             let table = try TSVTable(name: file.name, text: file.text, required: ["form", "class"])
             for row in table.rows {
@@ -119,9 +125,6 @@ enum LexiconLoader {
                     wordClass: row["class"], actor: row["actor"].isEmpty ? nil : row["actor"],
                     event: row["event"].isEmpty ? nil : row["event"])
                 lexicons.eventWords.insert(keys, word)
-                if word.wordClass == "evaluation" {
-                    lexicons.evaluationHeads.insert(lexicons.eventWords.vocabulary.id(of: keys[0]))
-                }
                 if word.wordClass == "agent", keys.count == 1, !keys[0].hasPrefix("\u{0627}\u{0644}") {
                     lexicons.eventWords.insert(["\u{0627}\u{0644}" + keys[0]], word)
                 }
