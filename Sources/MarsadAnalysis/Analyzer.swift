@@ -66,7 +66,7 @@ public struct Analyzer: Sendable {
         let clauses = ClauseContext(doc: doc, kb: knowledge)
         let speech = QuoteStage.quotes(in: clauses)
         doc.record.quotes = speech.quotes
-        doc.record.events = EventStage.events(in: clauses, attributions: speech.attributions)
+        doc.record.events = EventStage.events(in: clauses, attributions: speech.attributions, quotes: speech.quotes)
         return doc
     }
 

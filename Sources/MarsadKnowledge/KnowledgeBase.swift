@@ -151,7 +151,7 @@ public struct DataFile: Sendable {
 
     /// The kind by file name: `countries`, `places`, `organizations`, `people`, `agencies`,
     /// `roles`, `org_patterns`, `boilerplate`, `time_words`, `numbers`, `world_events`, `speech_cues`, `entity_words`,
-    /// `event_triggers`, `stopwords`.
+    /// `event_triggers`, `event_words`, `stopwords`.
     public var kind: String? {
         let base = name.split(separator: "/").last.map(String.init) ?? name
         for kind in DataFile.kinds where base.hasPrefix(kind) { return kind }
@@ -160,8 +160,8 @@ public struct DataFile: Sendable {
 
     static let kinds = [
         "countries", "places", "organizations", "people", "agencies", "roles", "org_patterns",
-        "boilerplate", "time_words", "numbers", "world_events", "speech_cues", "event_triggers", "entity_words",
-        "given_names", "stopwords",
+        "boilerplate", "time_words", "numbers", "world_events", "speech_cues", "event_triggers", "event_words",
+        "entity_words", "given_names", "stopwords",
     ]
 }
 

@@ -54,6 +54,13 @@ import Testing
         #expect(spans(entity(doc, "Q15031")) == ["5-16:شي جين بينغ", "30-32:شي"])
     }
 
+    @Test func shortFormBeforeANameJoinedByWaw() {
+        // وبوتين after شي starts a name of its own: شي is not the first part of a longer name.
+        let doc = run("اتصل شي جين بينغ ببوتين. وكان آخر لقاء جمع شي وبوتين في بكين.")
+        #expect(spans(entity(doc, "Q15031")) == ["5-16:شي جين بينغ", "43-45:شي"])
+        #expect(spans(entity(doc, "Q7747")) == ["17-23:ببوتين", "46-52:وبوتين"])
+    }
+
     @Test func ambiguousFormByContext() {
         let oman = run("وصل الوزير إلى عمان أمس.")
         #expect(entity(oman, "Q842") != nil)

@@ -144,9 +144,11 @@ extension EntityContext {
     }
 
     /// Whether the token at `k` continues a person's name (then a short form there is part of
-    /// another name).
+    /// another name), not a name joined by و.
     func continuesName(_ k: Int, _ end: Int, covered: [Bool], personStarts: [Bool]) -> Bool {
         guard k < end, adjacent(k - 1, k), toks[k].kind == .arabic else { return false }
+        // شي وبوتين: a name under the conjunction و starts a name of its own.
+        if KeyBytes.hasPrefix(keys[k], "\u{0648}"), peelIDs[2 * k] >= 0 { return false }
         return covered[k] && personStarts[k]
     }
 

@@ -7,6 +7,7 @@ public struct Lexicons: Sendable {
         speechCues = PhraseTrie(vocabulary: vocabulary)
         quotationHeads = PhraseTrie(vocabulary: vocabulary)
         eventTriggers = PhraseTrie(vocabulary: vocabulary)
+        eventWords = PhraseTrie(vocabulary: vocabulary)
     }
 
     /// Web page furniture phrases (`boilerplate.tsv`), matched on normalised line keys.
@@ -23,8 +24,13 @@ public struct Lexicons: Sendable {
     /// The naming nouns and voices of `speech_cues.tsv` (kinds `name`, `voice`): kept apart so
     /// that the cue scan over every token does not stop at these frequent words.
     public var quotationHeads: PhraseTrie<SpeechCue>
-    /// Event triggers (`event_triggers.tsv`).
+    /// Event triggers (`event_triggers.tsv`) with their derived forms (`TriggerForms`).
     public var eventTriggers: PhraseTrie<EventTrigger>
+    /// Grammatical words of the event coder (`event_words.tsv`).
+    public var eventWords: PhraseTrie<EventWord>
+    /// Vocabulary ids of verbs that head a phrase of several words (أجرى اتصالا، فرض عقوبات):
+    /// only these may have their subject between the verb and the rest.
+    public var phraseVerbHeads: Set<Int32> = []
     /// Grammatical words of the entity recogniser (`entity_words.tsv`): class → normalised keys.
     public var entityWords: [String: Set<String>] = [:]
     /// Given names that start a person's name with no title before it (`given_names.tsv`).
@@ -77,11 +83,58 @@ public struct SpeechCue: Sendable, Hashable {
 
 public struct EventTrigger: Sendable, Hashable {
     public var form: String
+    /// `verb`, `noun`, `adj` (a predicate adjective: مستعد، منفتح على), `evaluation` (وصف:
+    /// coded by the evaluative word of its clause).
     public var pos: String
     public var plover: String?
     public var mode: String?
     public var cameo: String
     public var mutual: Bool
+    /// `speech`: a relation noun (تعاون، شراكة) that is an event only in reported speech or
+    /// after a verbal noun of action (تكثيف التبادل التجاري); else nil.
+    public var reading: String?
+    /// The PLOVER type and CAMEO code when two or more parties act together (مناورات).
+    public var jointPlover: String?
+    public var jointCameo: String?
+    /// A verbal noun whose genitive is its object, not its agent (اعتقال الصحفي، دعم المعارضة).
+    public var genitiveObject = false
+    /// A verb whose direct object is a topic, not a party (بحث، ناقش): the party follows مع.
+    public var topicObject = false
+    /// The matched form carries the future prefix سـ (سيزور، ستفرض).
+    public var future = false
+    /// The matched form ends in a possessive pronoun (زيارته، مقاطعتها، استعداده): its actor
+    /// is the clause's subject.
+    public var possessed = false
+
+    public init(
+        form: String, pos: String, plover: String?, mode: String?, cameo: String, mutual: Bool,
+        reading: String? = nil, jointPlover: String? = nil, jointCameo: String? = nil
+    ) {
+        self.form = form
+        self.pos = pos
+        self.plover = plover
+        self.mode = mode
+        self.cameo = cameo
+        self.mutual = mutual
+        self.reading = reading
+        self.jointPlover = jointPlover
+        self.jointCameo = jointCameo
+    }
+}
+
+/// A grammatical word of the event coder (`event_words.tsv`): its class and, for a
+/// collective (الدول الغربية), the actor it stands for.
+public struct EventWord: Sendable, Hashable {
+    public var wordClass: String
+    public var actor: String?
+    /// For an evaluative word: the event its use makes, `TYPE:CODE` (مثمرة → `SUPPORT:051`).
+    public var event: String?
+
+    public init(wordClass: String, actor: String? = nil, event: String? = nil) {
+        self.wordClass = wordClass
+        self.actor = actor
+        self.event = event
+    }
 }
 
 public struct NumberWord: Sendable, Hashable {

@@ -93,18 +93,69 @@ enum LexiconLoader {
             }
         case "event_triggers":
             let table = try TSVTable(name: file.name, text: file.text, required: ["form", "cameo"])
+            var derived: [([String], EventTrigger)] = []
             for row in table.rows {
-                let keys = PhraseKeys.keys(row["form"])
+                let keys = TriggerForms.keys(row["form"])
                 guard !keys.isEmpty, !row["cameo"].isEmpty else { continue }
                 let plover = row["plover"]
                 let mode = row["mode"]
-                let trigger = EventTrigger(
+                let joint = row["joint"].split(separator: ":").map(String.init)
+                let base = EventTrigger(
                     form: row["form"], pos: row["pos"], plover: plover.isEmpty ? nil : plover,
-                    mode: mode.isEmpty ? nil : mode, cameo: row["cameo"], mutual: row["mutual"] == "yes")
+                    mode: mode.isEmpty ? nil : mode, cameo: row["cameo"], mutual: row["mutual"] == "yes",
+                    reading: row["reading"].isEmpty ? nil : row["reading"],
+                    jointPlover: joint.count == 2 ? joint[0] : nil, jointCameo: joint.count == 2 ? joint[1] : nil)
+                var trigger = base
+                trigger.genitiveObject = row["genitive"] == "object"
+                trigger.topicObject = row["object"] == "topic"
+                if !row["joint"].isEmpty && joint.count != 2 {
+                    warnings.append("\(file.name):\(row.line): joint must be TYPE:CODE, not '\(row["joint"])'")
+                }
                 lexicons.eventTriggers.insert(keys, trigger)
-                if trigger.pos == "verb" || trigger.pos == "phrase" {
-                    for form in VerbForms.derived(keys[0]) {
-                        lexicons.eventTriggers.insert([form] + keys.dropFirst(), trigger)
+                if keys.count >= 2 && (trigger.pos == "verb" || trigger.pos == "phrase") {
+                    lexicons.phraseVerbHeads.insert(lexicons.eventTriggers.vocabulary.id(of: keys[0]))
+                }
+                let except = Set(row.list("except").map { PhraseKeys.keys($0) })
+                for form in TriggerForms.derived(keys, pos: trigger.pos, pastOnly: row["forms"] == "past")
+                where !except.contains(form.keys) {
+                    var t = trigger
+                    t.future = form.future
+                    t.possessed = form.possessed
+                    derived.append((form.keys, t))
+                }
+            }
+            // Forms written in the file win over derived ones; `except` names forms not to derive.
+            for (keys, trigger) in derived where lexicons.eventTriggers.values(for: keys).isEmpty {
+                lexicons.eventTriggers.insert(keys, trigger)
+            }
+            for (keys, trigger) in derived where keys.count >= 2 && (trigger.pos == "verb" || trigger.pos == "phrase") {
+                lexicons.phraseVerbHeads.insert(lexicons.eventTriggers.vocabulary.id(of: keys[0]))
+            }
+        case "event_words":
+            let table = try TSVTable(name: file.name, text: file.text, required: ["form", "class"])
+            for row in table.rows {
+                let keys = PhraseKeys.keys(row["form"])
+                guard !keys.isEmpty, !row["class"].isEmpty else {
+                    warnings.append("\(file.name):\(row.line): event word without a form or a class")
+                    continue
+                }
+                let word = EventWord(
+                    wordClass: row["class"], actor: row["actor"].isEmpty ? nil : row["actor"],
+                    event: row["event"].isEmpty ? nil : row["event"])
+                lexicons.eventWords.insert(keys, word)
+                if word.wordClass == "agent", keys.count == 1, !keys[0].hasPrefix("\u{0627}\u{0644}") {
+                    lexicons.eventWords.insert(["\u{0627}\u{0644}" + keys[0]], word)
+                }
+                // Evaluative and collective adjectives in every gender and number, with ال.
+                if word.wordClass == "positive" || word.wordClass == "negative"
+                    || word.wordClass == "collective_adjective"
+                {
+                    let w = keys[0]
+                    for form in [w + "\u{0647}", w + "\u{0648}\u{0646}", w + "\u{064A}\u{0646}", w + "\u{0627}"] {
+                        lexicons.eventWords.insert([form], word)
+                    }
+                    for form in [w, w + "\u{0647}", w + "\u{0648}\u{0646}", w + "\u{064A}\u{0646}"] {
+                        lexicons.eventWords.insert(["\u{0627}\u{0644}" + form], word)
                     }
                 }
             }

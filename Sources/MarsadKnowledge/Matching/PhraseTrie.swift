@@ -80,6 +80,16 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         longestMatch(firstID: vocabulary.id(of: first)) { k in word(k).map { vocabulary.id(of: $0) } }
     }
 
+    /// Whether some phrase starts with the words `ids` (a prefix of a phrase, or a phrase).
+    public func hasPath(_ ids: Int32...) -> Bool {
+        var node: Int32 = 0
+        for id in ids {
+            guard id >= 0, let next = edges[PhraseTrie.edge(node, id)] else { return false }
+            node = next
+        }
+        return true
+    }
+
     /// Whether some phrase starts with `word`: a cheap test before trying clitic splits.
     public func hasPrefix(_ word: String) -> Bool { hasPrefix(id: vocabulary.id(of: word)) }
 

@@ -1,0 +1,112 @@
+import MarsadKnowledge
+import MarsadText
+
+/// The grammatical words the event coder reads a clause with (`event_words.tsv`), looked up
+/// with proclitic peeling (وفي → في، ولم → لم) at most once per token: the longest phrase
+/// starting there, as a bit set of its classes and its length.
+struct EventGrammar {
+    enum Word: String, CaseIterable {
+        case negation, future, conditional, adverb, background, anaphor, occasion, locative, prospective
+        case fear, members, positive, negative, collective, agent, relative, passive
+        case agentMarker = "agent_marker"
+        case sinceThen = "since_then"
+        case clauseBreak = "clause_break"
+        case objectPreposition = "object_preposition"
+        case actionGovernor = "action_governor"
+        case speakerPronoun = "speaker_pronoun"
+        case dualLeaders = "dual_leaders"
+        case dualStates = "dual_states"
+        case collectiveAdjective = "collective_adjective"
+        case leaderRole = "leader_role"
+
+        var bit: UInt32 { 1 << UInt32(Word.allCases.firstIndex(of: self)!) }
+
+        static let bits: [String: UInt32] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0.bit) })
+    }
+
+    let doc: Document
+    let trie: PhraseTrie<EventWord>
+    /// Per token, filled on first look: the classes of the longest phrase starting there and
+    /// its length. Only tokens near a trigger are ever looked at.
+    final class Table {
+        var masks: [UInt32]
+        var lengths: [UInt8]
+        var known: [Bool]
+        /// Tokens found not to start a dual title (وزيرا الخارجية …): most tokens, asked often.
+        var notDualTitle: [Bool]
+
+        init(count: Int) {
+            masks = [UInt32](repeating: 0, count: count)
+            lengths = [UInt8](repeating: 0, count: count)
+            known = [Bool](repeating: false, count: count)
+            notDualTitle = [Bool](repeating: false, count: count)
+        }
+    }
+    let table: Table
+
+    init(doc: Document, kb: KnowledgeBase) {
+        self.doc = doc
+        trie = kb.lexicons.eventWords
+        table = Table(count: doc.tokens.count)
+    }
+
+    /// The classes of the longest phrase starting at token `t` (0 for none).
+    @inline(__always) func mask(_ t: Int) -> UInt32 {
+        guard t >= 0, t < table.known.count else { return 0 }
+        if table.known[t] { return table.masks[t] }
+        table.known[t] = true
+        guard
+            trie.hasPrefix(id: doc.keyIDs[t]) || trie.hasPrefix(id: doc.peelIDs[2 * t])
+                || trie.hasPrefix(id: doc.peelIDs[2 * t + 1]),
+            let h = TrieScanner.match(trie, in: doc, at: t)
+        else { return 0 }
+        var mask: UInt32 = 0
+        for v in h.values { mask |= Word.bits[v.wordClass] ?? 0 }
+        table.masks[t] = mask
+        table.lengths[t] = UInt8(min(h.tokens.count, 255))
+        return mask
+    }
+
+    /// The longest grammatical phrase starting at token `t`, with its values (for the rare
+    /// questions about a collective's actor or an evaluation's event).
+    func hit(_ t: Int, limit: Int? = nil) -> PhraseHit<EventWord>? {
+        guard mask(t) != 0 else { return nil }
+        return TrieScanner.match(trie, in: doc, at: t, limit: limit)
+    }
+
+    /// Whether a phrase of class `word` starts at token `t` (ending by `limit`); its length.
+    func length(_ t: Int, _ word: Word, limit: Int? = nil) -> Int? {
+        guard mask(t) & word.bit != 0 else { return nil }
+        let n = Int(table.lengths[t])
+        if let limit, t + n > limit { return nil }
+        return n
+    }
+
+    @inline(__always) func isA(_ t: Int, _ word: Word) -> Bool { mask(t) & word.bit != 0 }
+
+    /// The actor column of a word of class `word` at `t` (الوزيرين → `minister`).
+    func value(_ t: Int, _ word: Word) -> String? {
+        guard isA(t, word) else { return nil }
+        return hit(t)?.values.first { $0.wordClass == word.rawValue }?.actor
+    }
+
+    /// The actor a collective phrase at `t` stands for, with its length.
+    func collective(_ t: Int, adjective: Bool = false) -> (actor: String, length: Int)? {
+        let wanted = adjective ? Word.collectiveAdjective : Word.collective
+        guard isA(t, wanted), let h = hit(t) else { return nil }
+        for v in h.values where v.wordClass == wanted.rawValue {
+            if let actor = v.actor { return (actor, h.tokens.count) }
+        }
+        return nil
+    }
+
+    /// Whether a phrase of class `word` ends right before token `t` (at most three words back).
+    func ends(before t: Int, _ word: Word, from lower: Int) -> Bool {
+        var s = t - 1
+        while s >= max(lower, t - 3) {
+            if let n = length(s, word, limit: t), s + n == t { return true }
+            s -= 1
+        }
+        return false
+    }
+}
