@@ -63,6 +63,10 @@ import Testing
         #expect(trie.values(for: keys("ناقش")).first?.topicObject == true)
         #expect(trie.values(for: keys("التعاون")).first?.reading == "speech")
         #expect(trie.values(for: keys("بحثا")).isEmpty)
+        // هنأ reads هنا ("here"): only its inflections and pronoun forms are triggers.
+        #expect(trie.values(for: keys("هنأ")).isEmpty)
+        #expect(trie.values(for: keys("هنأه")).first?.cameo == "051")
+        #expect(trie.values(for: keys("إيقاف إطلاق النار")).first?.plover == "RETREAT")
         let words = KnowledgeBase.embedded.lexicons.eventWords
         #expect(words.values(for: keys("الدول الغربية")).first?.actor == "kb:the-west")
         #expect(words.values(for: keys("المثمرة")).first?.event == "SUPPORT:051")

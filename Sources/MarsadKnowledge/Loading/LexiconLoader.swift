@@ -111,11 +111,11 @@ enum LexiconLoader {
                 if !row["joint"].isEmpty && joint.count != 2 {
                     warnings.append("\(file.name):\(row.line): joint must be TYPE:CODE, not '\(row["joint"])'")
                 }
+                let except = Set(row.list("except").map { PhraseKeys.keys($0) })
                 lexicons.eventTriggers.insert(keys, trigger)
                 if keys.count >= 2 && (trigger.pos == "verb" || trigger.pos == "phrase") {
                     lexicons.phraseVerbHeads.insert(lexicons.eventTriggers.vocabulary.id(of: keys[0]))
                 }
-                let except = Set(row.list("except").map { PhraseKeys.keys($0) })
                 for form in TriggerForms.derived(keys, pos: trigger.pos, pastOnly: row["forms"] == "past")
                 where !except.contains(form.keys) {
                     var t = trigger
