@@ -11,6 +11,8 @@ public struct Analyzer: Sendable {
     let timeResolver: TimeResolver
     /// Built once: its word tables are not free to build.
     let entities: EntityStage
+    /// Lists the actors quotations and events name without a mention.
+    let referenced: ReferencedActors
     /// How far the analysis goes; less than `.full` only to measure what each stage costs.
     public let depth: Depth
 
@@ -32,6 +34,7 @@ public struct Analyzer: Sendable {
         timeTagger = TimeTagger(knowledge: knowledge)
         timeResolver = TimeResolver()
         entities = EntityStage(knowledge: knowledge)
+        referenced = ReferencedActors(knowledge: knowledge)
     }
 
     /// Analyses one article. `hasTitle` says the text starts with a title given by the input.
@@ -67,6 +70,7 @@ public struct Analyzer: Sendable {
         let speech = QuoteStage.quotes(in: clauses)
         doc.record.quotes = speech.quotes
         doc.record.events = EventStage.events(in: clauses, attributions: speech.attributions, quotes: speech.quotes)
+        referenced.complete(&doc.record)
         return doc
     }
 

@@ -55,4 +55,17 @@ import Testing
         )
         #expect(report.fields["quotes"]?.truePositives == 0)
     }
+
+    @Test func actorNamedWithoutAMentionIsNoRecognisedEntity() throws {
+        var report = EvalReport()
+        var r = record()
+        r.entities.append(
+            EntityRecord(
+                id: "kb:the-west", type: "LOC", nameAr: "الغرب", nameEn: "the West", country: nil, cameo: nil,
+                roles: [], mentions: []))
+        Evaluator().evaluate(
+            gold: try gold(speaker: "Chinese Foreign Ministry"), record: r, text: SourceText(text), into: &report)
+        #expect(report.fields["entities"]?.predicted == 1)
+        #expect(report.fields["entities"]?.truePositives == 1)
+    }
 }

@@ -14,7 +14,9 @@ import MarsadText
 /// - `content_kept`: every other line of the article (less repeats of gold duplicate
 ///   paragraphs) inside the body; precision counts body lines that are gold content.
 /// - `duplicates`: repeated paragraphs reported as duplicates.
-/// - `entities`: one-to-one, by English name, Arabic canonical name, or a shared mention form.
+/// - `entities`: one-to-one, by English name, Arabic canonical name, or a shared mention form;
+///   only entities with a mention count (an actor a quotation or event names without one is no
+///   recognition in the text).
 /// - `mentions`: the gold mention forms of matched entities found among our mention texts.
 /// - `quotes`: same speaker (English or Arabic name, or our entity aligned with the gold speaker's
 ///   entity by the entities' matching) and text overlap ≥ 0.5 (word Dice);
@@ -165,9 +167,10 @@ public struct Evaluator {
     {
         var pairs: [Int: Int] = [:]
         var used = Set<Int>()
+        let recognised = record.entities.indices.filter { !record.entities[$0].mentions.isEmpty }
         for (gi, g) in gold.entities.enumerated() {
             let goldMentions = Set(g.mentions.map(norm))
-            let candidates = record.entities.indices.filter { !used.contains($0) }
+            let candidates = recognised.filter { !used.contains($0) }
             let match =
                 candidates.first { i in
                     let e = record.entities[i]
@@ -184,12 +187,12 @@ public struct Evaluator {
                 report.miss(doc, "entities", "missed \(g.canonicalEn ?? g.canonicalAr ?? "?") (\(g.type))")
             }
         }
-        for i in record.entities.indices where !used.contains(i) {
+        for i in recognised where !used.contains(i) {
             report.miss(
                 doc, "entities",
                 "extra \(record.entities[i].nameEn ?? record.entities[i].nameAr) (\(record.entities[i].type))")
         }
-        report.add("entities", tp: pairs.count, predicted: record.entities.count, gold: gold.entities.count)
+        report.add("entities", tp: pairs.count, predicted: recognised.count, gold: gold.entities.count)
         // Mentions of matched entities (gold forms found among ours), and of unmatched ones as misses.
         var mentionTP = 0, mentionGold = 0, mentionPred = 0
         for (gi, g) in gold.entities.enumerated() {
