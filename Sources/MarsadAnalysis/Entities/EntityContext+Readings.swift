@@ -16,8 +16,10 @@ extension EntityContext {
     func stringKeys(_ i: Int) -> [FirstKey] {
         let key = keys[i]
         var out = [FirstKey(key: key, prefixLength: 0, restoredArticle: false)]
-        guard facts.flags[i].contains(.proclitic) else { return out }
-        for stem in ProcliticPeel.stems(of: key) { out.append(firstKey(key, stem: stem)) }
+        guard facts[i].flags.contains(.proclitic) else { return out }
+        for stem in ProcliticPeel.peeled(key) {
+            out.append(FirstKey(key: stem.key, prefixLength: stem.prefixLength, restoredArticle: stem.restoredArticle))
+        }
         return out
     }
 
@@ -60,7 +62,7 @@ extension EntityContext {
     /// The longest phrase of `table` at token `i` (before `end`).
     func longest(_ table: Table, _ i: Int, _ end: Int, _ reading: Reading) -> Hit<Int32>? {
         // By the token's start masks, most tables are ruled out without a lookup.
-        if sameVocabulary, !(reading.peel ? facts.anyMask[i] : facts.wholeMask[i]).contains(table.bit) { return nil }
+        if sameVocabulary, !(reading.peel ? facts[i].any : facts[i].whole).contains(table.bit) { return nil }
         // The tries are read in place from the stage (passed from elsewhere, each call copied one).
         return switch table {
         case .names: longest(stage.names, i, end, reading, .names)

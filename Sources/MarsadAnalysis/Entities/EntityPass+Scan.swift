@@ -24,7 +24,7 @@ extension EntityPass {
         let ctx = self.ctx
         let special = ctx.special(i)
         // Most tokens are words no table knows: one test and out.
-        if ctx.sameVocabulary, !ctx.facts.flags[i].contains(.mayStart) { return i + 1 }
+        if ctx.sameVocabulary, !ctx.facts[i].flags.contains(.mayStart) { return i + 1 }
         let firsts = ctx.firstKeys(i)
         let candidate = ctx.entityCandidate(i, end, firsts, lastPattern: lastPattern)
         let title = ctx.longest(.titles, i, end, firsts)

@@ -20,7 +20,7 @@ extension EntityPass {
         var personStarts = [Bool](repeating: false, count: ctx.toks.count)
         for m in names where works[m.work].type == .person { personStarts[m.tokens.lowerBound] = true }
         let toks = ctx.toks
-        let starts = ctx.facts.anyMask
+        let facts = ctx.facts
         // Without the knowledge base's vocabulary, every word is read against the short names.
         let filter = ctx.sameVocabulary
         let hasShort = !ctx.stage.shortNames.isEmpty
@@ -32,7 +32,7 @@ extension EntityPass {
                     i += 1
                     continue
                 }
-                if hasShort, !filter || starts[i].contains(.shortNames),
+                if hasShort, !filter || facts[i].any.contains(.shortNames),
                     let hit = ctx.longest(.shortNames, i, end, ctx.firstKeys(i)),
                     let person = ctx.pickShort(
                         hit.values,
@@ -125,8 +125,8 @@ extension EntityContext {
     /// The name whose last word token `i` is, bare or under one or two proclitic letters.
     func lastWordMatch(_ i: Int, _ lastWords: LastWords) -> Int? {
         if let w = lastWords.work(hashes[i]) { return w }
-        guard facts.flags[i].contains(.proclitic) else { return nil }
-        let tail = facts.tails[i]
+        guard facts[i].flags.contains(.proclitic) else { return nil }
+        let tail = facts[i].tail
         let (count, last) = (Int(tail >> 8), UInt8(truncatingIfNeeded: tail))
         // Arabic letters are two bytes: one or two proclitic letters dropped.
         guard

@@ -46,6 +46,8 @@ struct EntityWords: Sendable {
 
     /// Every key's entry, by `lookup`'s index.
     let entries: [Entry]
+    /// Per entry: whether it is a head or the counterpart noun (`special` set).
+    let isSpecial: [Bool]
     let lookup: ByteKeyIndex
 
     /// The word lists come from `entity_words.tsv` (knowledge is data); their grammar (clitic
@@ -93,6 +95,7 @@ struct EntityWords: Sendable {
         }
         lookup = ByteKeyIndex(keys)
         self.entries = entries
+        isSpecial = entries.map { $0.special != nil }
     }
 
     /// The entry of a key, if it has one.
