@@ -42,7 +42,10 @@ extension EntityPass {
                 docCountries.insert(iso)
                 return i + adj.length
             }
-            if let n = ctx.givenNameLength(i, end, covered: covered) {
+            // Only a given name starts one (by its start mask, without a call).
+            if !ctx.sameVocabulary || ctx.facts[i].whole.contains(.givenName),
+                let n = ctx.givenNameLength(i, end, covered: covered)
+            {
                 let r = i..<(i + n)
                 addName(localPerson(r, country: nil), r)
                 return r.upperBound
@@ -144,7 +147,7 @@ extension EntityPass {
             w = known
         } else {
             let cameo = (c.cameo ?? iso) + (pattern.cameoSuffix ?? "")
-            let nameEn = c.nameEn.map { pattern.nameEnTemplate.replacingOccurrences(of: "{country}", with: $0) }
+            let nameEn = c.nameEn.map { ctx.stage.patternNameParts[p].joined(separator: $0) }
             w = work(
                 key: key, type: .org, nameAr: ctx.textWithoutProclitic(tokens, first), nameEn: nameEn, country: iso,
                 cameo: cameo)
