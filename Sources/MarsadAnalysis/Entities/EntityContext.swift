@@ -49,15 +49,24 @@ final class EntityContext {
         TrieScanner.adjacent(toks, bytes, a, b)
     }
 
+    /// Token `i`'s entry in `words.entries`, or -1 (looked up when asked: most tokens never are).
+    func entry(_ i: Int) -> Int32 {
+        let key = keys[i]
+        guard !key.isEmpty else { return -1 }
+        return key.utf8.withContiguousStorageIfAvailable { words.lookup.index(of: $0, hash: hashes[i]) }
+            ?? words.lookup.index(of: key)
+    }
+
     /// The word classes of token `i` (`EntityWords`).
     @inline(__always) func classes(_ i: Int) -> EntityWords.Classes {
-        let e = facts[i].entry
+        let e = entry(i)
         return e >= 0 ? words.entries[Int(e)].classes : []
     }
 
     /// Whether token `i` is a head word or the counterpart noun (with proclitics).
     @inline(__always) func special(_ i: Int) -> EntityWords.Special? {
-        let e = facts[i].entry
+        guard words.maySpecial(hash: hashes[i]) else { return nil }
+        let e = entry(i)
         return e >= 0 ? words.entries[Int(e)].special : nil
     }
 

@@ -15,6 +15,8 @@ extension EntityPass {
         var local = 0
         var ids = Array(repeating: "", count: works.count)
         var records: [EntityRecord] = []
+        // Role texts' matching keys, worked out once per text.
+        var roleKeys: [ByteKey: String] = [:]
         for w in order {
             let work = works[w]
             let id: String
@@ -30,9 +32,12 @@ extension EntityPass {
             // Each role once (by its words), in text order.
             var roles = work.roles
             if roles.count > 1 {
-                var seen = Set<String>()
-                roles = roles.sorted(by: { $0.start < $1.start }).filter {
-                    seen.insert(PhraseKeys.keys($0.text).joined(separator: " ")).inserted
+                var seen = Set<ByteKey>()
+                roles = roles.sorted(by: { $0.start < $1.start }).filter { role in
+                    let text = ByteKey(role.text)
+                    let key = roleKeys[text] ?? PhraseKeys.keys(role.text).joined(separator: " ")
+                    roleKeys[text] = key
+                    return seen.insert(ByteKey(key)).inserted
                 }
             }
             records.append(

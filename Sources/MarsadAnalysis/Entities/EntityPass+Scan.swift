@@ -5,11 +5,14 @@ import MarsadText
 extension EntityPass {
     mutating func scan() {
         let keys = ctx.keys
+        let facts = ctx.facts
+        // Most tokens are words no table knows: one test and out.
+        let filter: TokenFact.Flags = ctx.sameVocabulary ? .mayStart : []
         for line in doc.lines {
             var i = line.tokens.lowerBound
             let end = line.tokens.upperBound
             while i < end {
-                if keys[i].isEmpty || covered[i] {
+                if keys[i].isEmpty || covered[i] || !facts[i].flags.contains(filter) {
                     i += 1
                     continue
                 }
@@ -23,8 +26,6 @@ extension EntityPass {
     mutating func step(_ i: Int, _ end: Int) -> Int {
         let ctx = self.ctx
         let special = ctx.special(i)
-        // Most tokens are words no table knows: one test and out.
-        if ctx.sameVocabulary, !ctx.facts[i].flags.contains(.mayStart) { return i + 1 }
         let firsts = ctx.firstKeys(i)
         let candidate = ctx.entityCandidate(i, end, firsts, lastPattern: lastPattern)
         let title = ctx.longest(.titles, i, end, firsts)

@@ -19,8 +19,8 @@ extension EntityPass {
         // Where person mentions start, before this pass adds any.
         var personStarts = [Bool](repeating: false, count: ctx.toks.count)
         for m in names where works[m.work].type == .person { personStarts[m.tokens.lowerBound] = true }
-        let toks = ctx.toks
         let facts = ctx.facts
+        let hashes = ctx.hashes
         // Without the knowledge base's vocabulary, every word is read against the short names.
         let filter = ctx.sameVocabulary
         let hasShort = !ctx.stage.shortNames.isEmpty
@@ -28,7 +28,7 @@ extension EntityPass {
             let end = line.tokens.upperBound
             var i = line.tokens.lowerBound
             while i < end {
-                guard !covered[i], toks[i].kind == .arabic || toks[i].kind == .latin else {
+                guard !covered[i], facts[i].flags.contains(.word) else {
                     i += 1
                     continue
                 }
@@ -49,7 +49,7 @@ extension EntityPass {
                         continue
                     }
                 }
-                if !lastWords.isEmpty, let w = ctx.lastWordMatch(i, lastWords),
+                if !lastWords.isEmpty, lastWords.mayMatch(hashes[i], facts[i]), let w = ctx.lastWordMatch(i, lastWords),
                     !ctx.continuesName(i + 1, end, covered: covered, personStarts: personStarts)
                 {
                     addName(w, i..<(i + 1))
@@ -110,6 +110,16 @@ struct LastWords {
     /// Whether a word of `length` bytes ending with byte `last` may be one of the words.
     @inline(__always) func mayEnd(length: Int, last: UInt8) -> Bool {
         endBits & LastWords.endBit(length: length, last: last) != 0
+    }
+
+    /// Whether a token (its key's hash, its facts) may be one of the words, bare or under one
+    /// or two proclitic letters (false: it is not; true: `EntityContext.lastWordMatch` tells).
+    @inline(__always) func mayMatch(_ h: UInt64, _ fact: TokenFact) -> Bool {
+        if hashBits & LastWords.bit(h) != 0 { return true }
+        guard fact.flags.contains(.proclitic) else { return false }
+        let (count, last) = (Int(fact.tail >> 8), UInt8(truncatingIfNeeded: fact.tail))
+        return count - 2 >= 4 && mayEnd(length: count - 2, last: last)
+            || count - 4 >= 4 && mayEnd(length: count - 4, last: last)
     }
 
     /// Sets the work of `key`, whose `ByteHash` is `h`.

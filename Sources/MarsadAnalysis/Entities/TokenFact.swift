@@ -6,15 +6,15 @@ import MarsadText
 struct TokenFact {
     struct Flags: OptionSet {
         let rawValue: UInt8
-        /// A head, the counterpart noun, or a word (whole or a stem under proclitics) that starts
-        /// a phrase of an entity table or is a given name: the scan looks no further at others.
+        /// Maybe a head or the counterpart noun (by `EntityWords.maySpecial`), or a word (whole or
+        /// a stem under proclitics) that starts a phrase of an entity table or is a given name:
+        /// the scan looks no further at others.
         static let mayStart = Flags(rawValue: 1)
         /// An Arabic word whose first letter may be a proclitic (`TrieScanner.mayCarryProclitic`).
         static let proclitic = Flags(rawValue: 2)
+        /// An Arabic or Latin word.
+        static let word = Flags(rawValue: 4)
     }
-
-    /// The key's entry in `EntityWords.entries`, or -1.
-    var entry: Int32 = -1
     /// The key's byte count << 8 | its last byte (0 without a key).
     var tail: UInt32 = 0
     /// The tables a phrase of which starts with the whole word (`whole`), or with the word or a
@@ -32,9 +32,10 @@ struct TokenFact {
         func startMask(_ id: Int32) -> EntityStartMask { id >= 0 && Int(id) < masks.count ? masks[Int(id)] : [] }
         facts.withUnsafeMutableBufferPointer { out in
             for i in out.indices where !keys[i].isEmpty {
-                let arabic = toks[i].kind == .arabic
+                let kind = toks[i].kind
+                let arabic = kind == .arabic
+                if arabic || kind == .latin { out[i].flags.insert(.word) }
                 func read(_ b: UnsafeBufferPointer<UInt8>) {
-                    out[i].entry = words.lookup.index(of: b, hash: hashes[i])
                     out[i].tail = UInt32(truncatingIfNeeded: b.count) << 8 | UInt32(b[b.count - 1])
                     if arabic && TrieScanner.mayCarryProclitic(bytes: b) { out[i].flags.insert(.proclitic) }
                 }
@@ -46,8 +47,7 @@ struct TokenFact {
                 let any = whole.union(startMask(peelIDs[2 * i])).union(startMask(peelIDs[2 * i + 1]))
                 out[i].whole = whole
                 out[i].any = any
-                let e = out[i].entry
-                if !any.isEmpty || (e >= 0 && words.isSpecial[Int(e)]) { out[i].flags.insert(.mayStart) }
+                if !any.isEmpty || words.maySpecial(hash: hashes[i]) { out[i].flags.insert(.mayStart) }
             }
         }
         return facts
