@@ -125,7 +125,7 @@ extension EntityContext {
             return false
         }
         if isCounterpart(k) { return false }
-        if facts.flags[k].contains(.proclitic) {
+        if facts[k].flags.contains(.proclitic) {
             for f in stringKeys(k).dropFirst() where startsKnownPhrase(f.key) {
                 return false
             }
@@ -141,8 +141,13 @@ extension EntityContext {
         ]) {
             return true
         }
-        return stage.titles.hasPrefix(key) || stage.adjectives.hasPrefix(key) || stage.names.hasPrefix(key)
-            || stage.orgHeads.hasPrefix(key) || kb.lexicons.speechCues.hasPrefix(key)
-            || kb.lexicons.eventTriggers.hasPrefix(key)
+        // One vocabulary lookup for all the tables that share the knowledge base's vocabulary.
+        let vocabulary = kb.vocabulary
+        let id = vocabulary.id(of: key)
+        func starts<V>(_ trie: PhraseTrie<V>) -> Bool {
+            trie.vocabulary === vocabulary ? trie.hasPrefix(id: id) : trie.hasPrefix(key)
+        }
+        return starts(stage.titles) || starts(stage.adjectives) || starts(stage.names) || starts(stage.orgHeads)
+            || starts(kb.lexicons.speechCues) || starts(kb.lexicons.eventTriggers)
     }
 }

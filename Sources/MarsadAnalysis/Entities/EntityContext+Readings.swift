@@ -16,20 +16,24 @@ extension EntityContext {
     func stringKeys(_ i: Int) -> [FirstKey] {
         let key = keys[i]
         var out = [FirstKey(key: key, prefixLength: 0, restoredArticle: false)]
-        guard facts.flags[i].contains(.proclitic) else { return out }
-        for stem in ProcliticPeel.stems(of: key) { out.append(firstKey(key, stem: stem)) }
+        guard facts[i].flags.contains(.proclitic) else { return out }
+        for stem in ProcliticPeel.peeled(key) {
+            out.append(FirstKey(key: stem.key, prefixLength: stem.prefixLength, restoredArticle: stem.restoredArticle))
+        }
         return out
     }
 
+    /// The reading of `key` by `stem`, one of its stems under proclitics (`ProcliticPeel`).
+    /// Proclitics are two-byte letters: letters peeled are bytes peeled over two.
     func firstKey(_ key: String, stem: String) -> FirstKey {
-        let count = key.unicodeScalars.count
-        let n = stem.unicodeScalars.count
+        let count = key.utf8.count
+        let n = stem.utf8.count
         // Keys are normalised (no marks): a suffix of the bytes is a suffix of the letters.
         if KeyBytes.hasSuffix(key, stem) {
-            return FirstKey(key: stem, prefixLength: count - n, restoredArticle: false)
+            return FirstKey(key: stem, prefixLength: (count - n) / 2, restoredArticle: false)
         }
-        // لل: the stem regained its article (two letters longer than what follows the prefix).
-        return FirstKey(key: stem, prefixLength: count - (n - 2), restoredArticle: true)
+        // لل: the stem regained its article (ال, four bytes more than what follows the prefix).
+        return FirstKey(key: stem, prefixLength: (count - (n - 4)) / 2, restoredArticle: true)
     }
 
     /// How to read a token's first word: with or without its proclitics.
@@ -60,7 +64,7 @@ extension EntityContext {
     /// The longest phrase of `table` at token `i` (before `end`).
     func longest(_ table: Table, _ i: Int, _ end: Int, _ reading: Reading) -> Hit<Int32>? {
         // By the token's start masks, most tables are ruled out without a lookup.
-        if sameVocabulary, !(reading.peel ? facts.anyMask[i] : facts.wholeMask[i]).contains(table.bit) { return nil }
+        if sameVocabulary, !(reading.peel ? facts[i].any : facts[i].whole).contains(table.bit) { return nil }
         // The tries are read in place from the stage (passed from elsewhere, each call copied one).
         return switch table {
         case .names: longest(stage.names, i, end, reading, .names)
@@ -82,20 +86,14 @@ extension EntityContext {
             return longest(trie, i, end, reading.peel ? stringKeys(i) : unpeeled(i: i))
         }
         guard !keys[i].isEmpty else { return nil }
-        let keyIDs = self.keyIDs
-        let keys = self.keys
         var best: Hit<V>?
         var bestStem: Int32 = -1
-        func next(_ k: Int) -> Int32? {
-            let j = i + k
-            guard j < end, !keys[j].isEmpty, adjacent(j - 1, j) else { return nil }
-            return keyIDs[j]
-        }
-        let masks = self.masks
+        // Closures over `self` (a class): no array is retained per call.
+        let next = { (k: Int) -> Int32? in self.continuation(i + k, end) }
         func mayStart(_ id: Int32) -> Bool {
             guard id >= 0 else { return false }
-            guard Int(id) < masks.count else { return trie.hasPrefix(id: id) }
-            return masks[Int(id)].contains(table)
+            guard Int(id) < self.masks.count else { return trie.hasPrefix(id: id) }
+            return self.masks[Int(id)].contains(table)
         }
         let id = keyIDs[i]
         if mayStart(id), let m = trie.longestMatch(firstID: id, nextID: next) {
@@ -121,6 +119,13 @@ extension EntityContext {
             best = hit
         }
         return best
+    }
+
+    /// The id of token `j` if a phrase may continue onto it (a word before `end`, spaces only
+    /// before it).
+    @inline(__always) private func continuation(_ j: Int, _ end: Int) -> Int32? {
+        guard j < end, !keys[j].isEmpty, adjacent(j - 1, j) else { return nil }
+        return keyIDs[j]
     }
 
     func unpeeled(i: Int) -> [FirstKey] { [FirstKey(key: keys[i], prefixLength: 0, restoredArticle: false)] }

@@ -25,7 +25,7 @@ final class EntityContext {
     /// Per token: its key's `ByteHash` (0 for a token without a key).
     let hashes: [UInt64]
     /// Per token: what the recogniser asks of every token, worked out once.
-    let facts: EntityTokenFacts
+    let facts: [TokenFact]
 
     init(stage: EntityStage, doc: Document) {
         self.stage = stage
@@ -41,7 +41,7 @@ final class EntityContext {
         sameVocabulary = doc.vocabulary === stage.knowledge.vocabulary
         masks = stage.knowledge.entityStartMasks
         hashes = doc.keyHashes
-        facts = EntityTokenFacts(doc: doc, stage: stage)
+        facts = TokenFact.all(doc, stage)
     }
 
     /// Tokens `a` and `b` are separated by spaces only (no punctuation, no line break).
@@ -49,15 +49,24 @@ final class EntityContext {
         TrieScanner.adjacent(toks, bytes, a, b)
     }
 
+    /// Token `i`'s entry in `words.entries`, or -1 (looked up when asked: most tokens never are).
+    func entry(_ i: Int) -> Int32 {
+        let key = keys[i]
+        guard !key.isEmpty else { return -1 }
+        return key.utf8.withContiguousStorageIfAvailable { words.lookup.index(of: $0, hash: hashes[i]) }
+            ?? words.lookup.index(of: key)
+    }
+
     /// The word classes of token `i` (`EntityWords`).
     @inline(__always) func classes(_ i: Int) -> EntityWords.Classes {
-        let e = facts.entry[i]
+        let e = entry(i)
         return e >= 0 ? words.entries[Int(e)].classes : []
     }
 
     /// Whether token `i` is a head word or the counterpart noun (with proclitics).
     @inline(__always) func special(_ i: Int) -> EntityWords.Special? {
-        let e = facts.entry[i]
+        guard words.maySpecial(hash: hashes[i]) else { return nil }
+        let e = entry(i)
         return e >= 0 ? words.entries[Int(e)].special : nil
     }
 

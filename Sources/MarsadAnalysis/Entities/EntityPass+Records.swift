@@ -15,6 +15,8 @@ extension EntityPass {
         var local = 0
         var ids = Array(repeating: "", count: works.count)
         var records: [EntityRecord] = []
+        // Role texts' matching keys, worked out once per text.
+        var roleKeys: [ByteKey: String] = [:]
         for w in order {
             let work = works[w]
             let id: String
@@ -30,9 +32,12 @@ extension EntityPass {
             // Each role once (by its words), in text order.
             var roles = work.roles
             if roles.count > 1 {
-                var seen = Set<String>()
-                roles = roles.sorted(by: { $0.start < $1.start }).filter {
-                    seen.insert(PhraseKeys.keys($0.text).joined(separator: " ")).inserted
+                var seen = Set<ByteKey>()
+                roles = roles.sorted(by: { $0.start < $1.start }).filter { role in
+                    let text = ByteKey(role.text)
+                    let key = roleKeys[text] ?? PhraseKeys.keys(role.text).joined(separator: " ")
+                    roleKeys[text] = key
+                    return seen.insert(ByteKey(key)).inserted
                 }
             }
             records.append(
@@ -40,41 +45,56 @@ extension EntityPass {
                     id: id, type: work.type.rawValue, nameAr: work.nameAr, nameEn: work.nameEn, country: work.country,
                     cameo: work.cameo, roles: roles, mentions: []))
         }
+        // Name mentions and title-only references are each in text order: merged, not sorted
+        // (names first at an equal start, as a stable sort of names then titles would have it).
         var mentions: [EntityMention] = []
+        mentions.reserveCapacity(names.count + titles.count)
+        let loose = titles.indices.filter { titles[$0].attached == nil }
+        var n = 0
+        var t = 0
         var lastStart = -1
-        for m in names {
-            guard m.range.lowerBound != lastStart else { continue }
-            lastStart = m.range.lowerBound
-            let e = index[m.work]
-            records[e].mentions.append(ctx.span(m.tokens))
-            let work = works[m.work]
-            let title = m.title.map { titles[$0] }
-            mentions.append(
-                EntityMention(
-                    kind: .name, id: ids[m.work], entity: e, actor: work.actor.map(Int.init), type: work.type,
-                    tokens: m.tokens, start: m.range.lowerBound, end: m.range.upperBound, country: work.country,
-                    isMetonym: work.isMetonym, role: title?.role, roleScope: title?.scope, roleSpan: title?.range))
-        }
-        for f in titles where f.attached == nil {
-            var m = EntityMention(
-                kind: .title, id: nil, entity: nil, actor: nil, type: .person, tokens: f.tokens,
-                start: f.range.lowerBound, end: f.range.upperBound, country: f.scope, role: f.role, roleScope: f.scope,
-                roleSpan: f.range)
-            if let w = f.holderWork, index[w] >= 0 {
-                m.id = ids[w]
-                m.entity = index[w]
-                m.actor = works[w].actor.map(Int.init)
-                m.country = works[w].country ?? f.scope
-            } else if let a = f.holderActor {
-                let actor = kb.actors[Int(a)]
-                m.id = actor.id
-                m.actor = Int(a)
-                m.country = actor.country
-                if let w = workByActor[a], index[w] >= 0 { m.entity = index[w] }
+        while n < names.count || t < loose.count {
+            if n < names.count, t == loose.count || names[n].range.lowerBound <= titles[loose[t]].range.lowerBound {
+                let m = names[n]
+                n += 1
+                guard m.range.lowerBound != lastStart else { continue }
+                lastStart = m.range.lowerBound
+                let e = index[m.work]
+                records[e].mentions.append(ctx.span(m.tokens))
+                let title = m.title.map { titles[$0] }
+                mentions.append(
+                    EntityMention(
+                        kind: .name, id: ids[m.work], entity: e, actor: works[m.work].actor.map(Int.init),
+                        type: works[m.work].type, tokens: m.tokens, start: m.range.lowerBound, end: m.range.upperBound,
+                        country: works[m.work].country, isMetonym: works[m.work].isMetonym, role: title?.role,
+                        roleScope: title?.scope, roleSpan: title?.range))
+            } else {
+                mentions.append(titleMention(titles[loose[t]], index: index, ids: ids))
+                t += 1
             }
-            mentions.append(m)
         }
-        mentions.sort { $0.start < $1.start }
         return (records, mentions)
+    }
+
+    /// A title-only reference, resolved to its holder named in the article (`index`, `ids`: the
+    /// works' entity indices and ids) or known in the knowledge base.
+    func titleMention(_ f: TitleFinding, index: [Int], ids: [String]) -> EntityMention {
+        var m = EntityMention(
+            kind: .title, id: nil, entity: nil, actor: nil, type: .person, tokens: f.tokens,
+            start: f.range.lowerBound, end: f.range.upperBound, country: f.scope, role: f.role, roleScope: f.scope,
+            roleSpan: f.range)
+        if let w = f.holderWork, index[w] >= 0 {
+            m.id = ids[w]
+            m.entity = index[w]
+            m.actor = works[w].actor.map(Int.init)
+            m.country = works[w].country ?? f.scope
+        } else if let a = f.holderActor {
+            let actor = kb.actors[Int(a)]
+            m.id = actor.id
+            m.actor = Int(a)
+            m.country = actor.country
+            if let w = workByActor[a], index[w] >= 0 { m.entity = index[w] }
+        }
+        return m
     }
 }

@@ -5,11 +5,14 @@ import MarsadText
 extension EntityPass {
     mutating func scan() {
         let keys = ctx.keys
+        let facts = ctx.facts
+        // Most tokens are words no table knows: one test and out.
+        let filter: TokenFact.Flags = ctx.sameVocabulary ? .mayStart : []
         for line in doc.lines {
             var i = line.tokens.lowerBound
             let end = line.tokens.upperBound
             while i < end {
-                if keys[i].isEmpty || covered[i] {
+                if keys[i].isEmpty || covered[i] || !facts[i].flags.contains(filter) {
                     i += 1
                     continue
                 }
@@ -23,8 +26,6 @@ extension EntityPass {
     mutating func step(_ i: Int, _ end: Int) -> Int {
         let ctx = self.ctx
         let special = ctx.special(i)
-        // Most tokens are words no table knows: one test and out.
-        if ctx.sameVocabulary, !ctx.facts.flags[i].contains(.mayStart) { return i + 1 }
         let firsts = ctx.firstKeys(i)
         let candidate = ctx.entityCandidate(i, end, firsts, lastPattern: lastPattern)
         let title = ctx.longest(.titles, i, end, firsts)
@@ -42,7 +43,10 @@ extension EntityPass {
                 docCountries.insert(iso)
                 return i + adj.length
             }
-            if let n = ctx.givenNameLength(i, end, covered: covered) {
+            // Only a given name starts one (by its start mask, without a call).
+            if !ctx.sameVocabulary || ctx.facts[i].whole.contains(.givenName),
+                let n = ctx.givenNameLength(i, end, covered: covered)
+            {
                 let r = i..<(i + n)
                 addName(localPerson(r, country: nil), r)
                 return r.upperBound
@@ -144,7 +148,7 @@ extension EntityPass {
             w = known
         } else {
             let cameo = (c.cameo ?? iso) + (pattern.cameoSuffix ?? "")
-            let nameEn = c.nameEn.map { pattern.nameEnTemplate.replacingOccurrences(of: "{country}", with: $0) }
+            let nameEn = c.nameEn.map { ctx.stage.patternNameParts[p].joined(separator: $0) }
             w = work(
                 key: key, type: .org, nameAr: ctx.textWithoutProclitic(tokens, first), nameEn: nameEn, country: iso,
                 cameo: cameo)

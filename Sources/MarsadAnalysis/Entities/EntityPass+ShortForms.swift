@@ -19,8 +19,8 @@ extension EntityPass {
         // Where person mentions start, before this pass adds any.
         var personStarts = [Bool](repeating: false, count: ctx.toks.count)
         for m in names where works[m.work].type == .person { personStarts[m.tokens.lowerBound] = true }
-        let toks = ctx.toks
-        let starts = ctx.facts.anyMask
+        let facts = ctx.facts
+        let hashes = ctx.hashes
         // Without the knowledge base's vocabulary, every word is read against the short names.
         let filter = ctx.sameVocabulary
         let hasShort = !ctx.stage.shortNames.isEmpty
@@ -28,11 +28,11 @@ extension EntityPass {
             let end = line.tokens.upperBound
             var i = line.tokens.lowerBound
             while i < end {
-                guard !covered[i], toks[i].kind == .arabic || toks[i].kind == .latin else {
+                guard !covered[i], facts[i].flags.contains(.word) else {
                     i += 1
                     continue
                 }
-                if hasShort, !filter || starts[i].contains(.shortNames),
+                if hasShort, !filter || facts[i].any.contains(.shortNames),
                     let hit = ctx.longest(.shortNames, i, end, ctx.firstKeys(i)),
                     let person = ctx.pickShort(
                         hit.values,
@@ -49,7 +49,7 @@ extension EntityPass {
                         continue
                     }
                 }
-                if !lastWords.isEmpty, let w = ctx.lastWordMatch(i, lastWords),
+                if !lastWords.isEmpty, lastWords.mayMatch(hashes[i], facts[i]), let w = ctx.lastWordMatch(i, lastWords),
                     !ctx.continuesName(i + 1, end, covered: covered, personStarts: personStarts)
                 {
                     addName(w, i..<(i + 1))
@@ -112,6 +112,16 @@ struct LastWords {
         endBits & LastWords.endBit(length: length, last: last) != 0
     }
 
+    /// Whether a token (its key's hash, its facts) may be one of the words, bare or under one
+    /// or two proclitic letters (false: it is not; true: `EntityContext.lastWordMatch` tells).
+    @inline(__always) func mayMatch(_ h: UInt64, _ fact: TokenFact) -> Bool {
+        if hashBits & LastWords.bit(h) != 0 { return true }
+        guard fact.flags.contains(.proclitic) else { return false }
+        let (count, last) = (Int(fact.tail >> 8), UInt8(truncatingIfNeeded: fact.tail))
+        return count - 2 >= 4 && mayEnd(length: count - 2, last: last)
+            || count - 4 >= 4 && mayEnd(length: count - 4, last: last)
+    }
+
     /// Sets the work of `key`, whose `ByteHash` is `h`.
     mutating func set(_ key: String, _ h: UInt64, _ w: Int) {
         works[h] = w
@@ -125,8 +135,8 @@ extension EntityContext {
     /// The name whose last word token `i` is, bare or under one or two proclitic letters.
     func lastWordMatch(_ i: Int, _ lastWords: LastWords) -> Int? {
         if let w = lastWords.work(hashes[i]) { return w }
-        guard facts.flags[i].contains(.proclitic) else { return nil }
-        let tail = facts.tails[i]
+        guard facts[i].flags.contains(.proclitic) else { return nil }
+        let tail = facts[i].tail
         let (count, last) = (Int(tail >> 8), UInt8(truncatingIfNeeded: tail))
         // Arabic letters are two bytes: one or two proclitic letters dropped.
         guard

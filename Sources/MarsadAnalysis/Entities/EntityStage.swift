@@ -41,6 +41,8 @@ public struct EntityStage: Sendable {
     let orgHeads: PhraseTrie<Int32>
     let adjectives: PhraseTrie<Int32>
     let worldEventCues: PhraseTrie<Int32>
+    /// Per organisation pattern: its English name template split at `{country}`.
+    let patternNameParts: [[String]]
     /// Per world event: whether its kind makes it an entity.
     let isEntityEvent: [Bool]
     /// Per vocabulary id: whether the word starts a time word, number word, speech cue or event
@@ -58,6 +60,7 @@ public struct EntityStage: Sendable {
         orgHeads = knowledge.orgHeads
         adjectives = knowledge.adjectives
         worldEventCues = knowledge.lexicons.worldEventCues
+        patternNameParts = knowledge.orgPatterns.map { KeyBytes.split($0.nameEnTemplate, at: "{country}") }
         let lex = knowledge.lexicons
         isEntityEvent = lex.worldEvents.map { EntityStage.eventKinds.contains($0.kind) }
         var starts = [Bool](repeating: false, count: knowledge.vocabulary.count)

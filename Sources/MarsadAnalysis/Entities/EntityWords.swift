@@ -46,6 +46,9 @@ struct EntityWords: Sendable {
 
     /// Every key's entry, by `lookup`'s index.
     let entries: [Entry]
+    /// A one-bit-per-slot filter of the byte hashes of the keys with a `special` (heads and the
+    /// counterpart noun under clitics): a token whose bit is clear is neither, without a lookup.
+    let specialFilter: [UInt64]
     let lookup: ByteKeyIndex
 
     /// The word lists come from `entity_words.tsv` (knowledge is data); their grammar (clitic
@@ -93,6 +96,20 @@ struct EntityWords: Sendable {
         }
         lookup = ByteKeyIndex(keys)
         self.entries = entries
+        var filter = [UInt64](repeating: 0, count: 1 << (EntityWords.filterBits - 6))
+        for (key, entry) in zip(keys, entries) where entry.special != nil {
+            let slot = Int(ByteHash.of(key) >> UInt64(64 - EntityWords.filterBits))
+            filter[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        specialFilter = filter
+    }
+
+    static let filterBits = 16
+
+    /// Whether the key of `ByteHash` `hash` may have a `special` (false: it has none).
+    @inline(__always) func maySpecial(hash: UInt64) -> Bool {
+        let slot = Int(hash >> UInt64(64 - EntityWords.filterBits))
+        return specialFilter[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
     /// The entry of a key, if it has one.
