@@ -1,3 +1,5 @@
+import MarsadText
+
 /// The forms of an event trigger that the lexicon does not spell out, derived by the loader as
 /// `event_triggers.tsv` promises (Data/README.md):
 /// - verbs: the past inflections (`VerbForms`), the present (تدين، نرحب، يلتقيان، لم يلتق) and
@@ -38,9 +40,14 @@ public enum TriggerForms {
     public static func derived(_ keys: [String], pos: String, pastOnly: Bool) -> [Form] {
         guard let head = keys.first, head != gap else { return [] }
         var out: [Form] = []
-        var seen: Set<[String]> = [keys]
+        // Forms already made, by a hash of their bytes (a Set of Arabic Strings hashes them
+        // through Unicode normalisation, a third of the knowledge base's load time).
+        var seen: [UInt64: [Int]] = [phraseHash(keys): [-1]]
         func add(_ form: Form) {
-            if seen.insert(form.keys).inserted { out.append(form) }
+            let h = phraseHash(form.keys)
+            for i in seen[h, default: []] where samePhrase(i < 0 ? keys : out[i].keys, form.keys) { return }
+            seen[h, default: []].append(out.count)
+            out.append(form)
         }
         let rest = Array(keys.dropFirst())
         switch pos {
@@ -84,6 +91,16 @@ public enum TriggerForms {
             }
         }
         return out
+    }
+
+    static func phraseHash(_ keys: [String]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in keys { h = (h ^ ByteHash.of(k)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    static func samePhrase(_ a: [String], _ b: [String]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { ByteHash.equal($0, $1) }
     }
 
     // MARK: verbs
@@ -135,7 +152,8 @@ public enum TriggerForms {
         if let j = jussive, j.unicodeScalars.count >= 2 { endings.append(j) }
         var forms: [String] = []
         for prefix in ["\u{064A}", "\u{062A}", "\u{0646}"] {
-            for e in endings { forms.append(PhraseKeys.key(prefix + e)) }
+            // Normalised letters joined stay normalised: no key pass needed (load time).
+            for e in endings { forms.append(prefix + e) }
         }
         return forms
     }
@@ -144,9 +162,7 @@ public enum TriggerForms {
     static func objectForms(_ verb: String) -> [String] {
         var s = Array(verb.unicodeScalars)
         guard s.count >= 2 else { return [] }
-        if s.last == "\u{064A}" && !verb.hasPrefix("\u{064A}") && !verb.hasPrefix("\u{062A}")
-            && !verb.hasPrefix("\u{0646}")
-        {
+        if s.last == "\u{064A}" && s.first != "\u{064A}" && s.first != "\u{062A}" && s.first != "\u{0646}" {
             s[s.count - 1] = "\u{0627}"
         }
         if s.last == "\u{0648}" && (s.dropLast().last == "\u{0627}") { return [] }
@@ -186,15 +202,25 @@ public enum TriggerForms {
         return out
     }
 
-    static func isDefinite(_ w: String) -> Bool { w.hasPrefix("\u{0627}\u{0644}") }
+    static func isDefinite(_ w: String) -> Bool { bytesHavePrefix(w, "\u{0627}\u{0644}") }
+
+    /// Prefix and suffix by UTF-8 bytes: keys are normalised, and String's own tests compare by
+    /// canonical equivalence, which costs the knowledge base's load time dearly.
+    static func bytesHavePrefix(_ w: String, _ p: String) -> Bool {
+        w.utf8.count >= p.utf8.count && w.utf8.starts(with: p.utf8)
+    }
+
+    static func bytesHaveSuffix(_ w: String, _ x: String) -> Bool {
+        w.utf8.count >= x.utf8.count && w.utf8.suffix(x.utf8.count).elementsEqual(x.utf8)
+    }
 
     static func definite(_ w: String) -> String { isDefinite(w) ? w : "\u{0627}\u{0644}" + w }
 
     /// The indefinite accusative (اتصالا، هاتفيا، دعما); unchanged where the ending takes no alef.
     static func accusativeForm(_ w: String) -> String {
         if isDefinite(w) || w.unicodeScalars.count < 3 { return w }
-        for ending in ["\u{0647}", "\u{0627}", "\u{0621}", "\u{0648}", "ات", "ون", "ين", "ان"] where w.hasSuffix(ending)
-        {
+        for ending in ["\u{0647}", "\u{0627}", "\u{0621}", "\u{0648}", "ات", "ون", "ين", "ان"]
+        where bytesHaveSuffix(w, ending) {
             return w
         }
         return w + "\u{0627}"
@@ -215,7 +241,7 @@ public enum TriggerForms {
     /// The dual of a one-word noun, indefinite and definite (لقاءين، اللقاءين، زيارتان).
     static func duals(_ w: String) -> [String] {
         var s = Array(w.unicodeScalars)
-        guard s.count >= 3, !w.hasSuffix("ات") else { return [] }
+        guard s.count >= 3, !bytesHaveSuffix(w, "ات") else { return [] }
         if s.last == "\u{0647}" { s[s.count - 1] = "\u{062A}" }
         let stem = String(String.UnicodeScalarView(s))
         let forms = [stem + "\u{064A}\u{0646}", stem + "\u{0627}\u{0646}"]
