@@ -8,9 +8,14 @@ extension EntityPass {
         // Entities in order of first mention; local ids numbered in that order.
         var order: [Int] = []
         var index = Array(repeating: -1, count: works.count)
-        for m in names where index[m.work] < 0 {
-            index[m.work] = order.count
-            order.append(m.work)
+        var mentionCounts: [Int] = []
+        for m in names {
+            if index[m.work] < 0 {
+                index[m.work] = order.count
+                order.append(m.work)
+                mentionCounts.append(0)
+            }
+            mentionCounts[index[m.work]] += 1
         }
         var local = 0
         var ids = Array(repeating: "", count: works.count)
@@ -47,6 +52,7 @@ extension EntityPass {
         }
         // Name mentions and title-only references are each in text order: merged, not sorted
         // (names first at an equal start, as a stable sort of names then titles would have it).
+        for e in records.indices { records[e].mentions.reserveCapacity(mentionCounts[e]) }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(names.count + titles.count)
         let loose = titles.indices.filter { titles[$0].attached == nil }

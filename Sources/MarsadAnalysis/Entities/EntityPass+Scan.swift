@@ -86,7 +86,7 @@ extension EntityPass {
         case .org(_, let first, let country):
             let name = ctx.textWithoutProclitic(tokens, first)
             let w = work(
-                key: "o:" + PhraseKeys.keys(name).joined(separator: " "), type: .org, nameAr: name, country: country,
+                key: "o:" + matchingKey(name), type: .org, nameAr: name, country: country,
                 cameo: nil)
             addName(w, tokens)
         case .place(let head, let length, let natural, let first):
@@ -94,7 +94,7 @@ extension EntityPass {
             let name = ctx.textWithoutProclitic(
                 span, natural ? first : EntityContext.FirstKey(key: "", prefixLength: 0, restoredArticle: false))
             let w = work(
-                key: "p:" + PhraseKeys.keys(name).joined(separator: " "), type: natural ? .loc : .gpe, nameAr: name,
+                key: "p:" + matchingKey(name), type: natural ? .loc : .gpe, nameAr: name,
                 country: nil, cameo: nil)
             addName(w, span)
         case .same(_, let w):

@@ -94,7 +94,7 @@ extension EntityPass {
             let name = ctx.textWithoutProclitic(tokens, first)
             addName(
                 work(
-                    key: "o:" + PhraseKeys.keys(name).joined(separator: " "), type: .org, nameAr: name,
+                    key: "o:" + matchingKey(name), type: .org, nameAr: name,
                     country: country, cameo: nil), tokens)
         default: break
         }
@@ -177,20 +177,6 @@ extension EntityContext {
     /// with a past-tense ending (قالت، قالوا).
     func isReportingVerb(_ k: Int) -> Bool {
         guard k >= 0, toks[k].kind == .arabic else { return false }
-        let vocabulary = kb.lexicons.speechCues.vocabulary
-        let verbs = stage.verbCues
-        func isVerb(_ form: String) -> Bool {
-            let id = vocabulary.id(of: form)
-            return id >= 0 && Int(id) < verbs.count && verbs[Int(id)]
-        }
-        for first in stringKeys(k) {
-            let s = first.key
-            if isVerb(s) { return true }
-            for suffix in ["ت", "وا", "ا"]
-            where KeyBytes.hasSuffix(s, suffix) && s.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
-                if isVerb(String(s.unicodeScalars.dropLast(suffix.unicodeScalars.count))) { return true }
-            }
-        }
-        return false
+        return stringKeys(k).contains { stage.verbForms.index(of: $0.key) >= 0 }
     }
 }

@@ -48,8 +48,9 @@ public struct EntityStage: Sendable {
     /// Per vocabulary id: whether the word starts a time word, number word, speech cue or event
     /// trigger (then it is not a plain word of a name).
     let lexiconStarts: [Bool]
-    /// Per id of the speech cues' vocabulary: whether the word alone is a reporting verb.
-    let verbCues: [Bool]
+    /// Reporting verbs (speech cues of kind `verb`, one word) and their past-tense forms in
+    /// ت، وا، ا (of verbs of more than two letters): قال، قالت، قالوا.
+    let verbForms: ByteKeyIndex
 
     public init(knowledge: KnowledgeBase = .embedded) {
         self.knowledge = knowledge
@@ -72,12 +73,15 @@ public struct EntityStage: Sendable {
         }
         lexiconStarts = starts
         let cues = lex.speechCues
-        var verbs = [Bool](repeating: false, count: cues.vocabulary.count)
-        for id in cues.firstWordIDs
-        where cues.values(for: [cues.vocabulary.word(id)]).contains(where: { $0.kind == "verb" }) {
-            verbs[Int(id)] = true
+        var forms = Set<ByteKey>()
+        for id in cues.firstWordIDs {
+            let verb = cues.vocabulary.word(id)
+            guard cues.values(for: [verb]).contains(where: { $0.kind == "verb" }) else { continue }
+            forms.insert(ByteKey(verb))
+            guard verb.unicodeScalars.count > 2 else { continue }
+            for suffix in ["ت", "وا", "ا"] { forms.insert(ByteKey(verb + suffix)) }
         }
-        verbCues = verbs
+        verbForms = ByteKeyIndex(forms.map(\.text))
     }
 
     public func run(_ doc: inout Document) {

@@ -3,15 +3,28 @@
 /// (the normaliser drops them), so their bytes are their letters.
 enum KeyBytes {
     @inline(__always) static func hasPrefix(_ key: String, _ prefix: String) -> Bool {
-        let k = key.utf8
-        let p = prefix.utf8
-        return k.count >= p.count && k.starts(with: p)
+        guard key.utf8.count >= prefix.utf8.count else { return false }
+        return bytes(key) { k in bytes(prefix) { p in equal(k, 0, p) } }
     }
 
     @inline(__always) static func hasSuffix(_ key: String, _ suffix: String) -> Bool {
-        let k = key.utf8
-        let s = suffix.utf8
-        return k.count >= s.count && k.suffix(s.count).elementsEqual(s)
+        guard key.utf8.count >= suffix.utf8.count else { return false }
+        return bytes(key) { k in bytes(suffix) { s in equal(k, k.count - s.count, s) } }
+    }
+
+    /// Whether `b` is in `a` from `offset`.
+    @inline(__always) private static func equal(
+        _ a: UnsafeBufferPointer<UInt8>, _ offset: Int, _ b: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        for k in 0..<b.count where a[offset + k] != b[k] { return false }
+        return true
+    }
+
+    /// The string's UTF-8 bytes, contiguous (native strings give them without a copy).
+    @inline(__always) static func bytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var s = s
+        return s.withUTF8(body)
     }
 }
 
