@@ -17,7 +17,14 @@ struct AnalyzeBench {
         print("knowledge base: \(kb.actors.count) actors, \(kb.agencies.count) agencies, loaded in \(fmt(loadMs)) ms")
         let articles = options.loadArticles()
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let depths = options.stages ? Analyzer.Depth.allCases : [.full]
+        var depths = options.stages ? Analyzer.Depth.allCases : [.full]
+        if let name = options.depth {
+            guard let depth = Analyzer.Depth(rawValue: name) else {
+                print("analyze: --depth is base, entities or full, not \(name)")
+                exit(1)
+            }
+            depths = [depth]
+        }
         var seconds: [Double] = []
         for depth in depths {
             let t = time(articles, Analyzer(knowledge: kb, depth: depth), depth: depth, cores: cores)

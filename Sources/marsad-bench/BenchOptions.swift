@@ -6,6 +6,8 @@ struct BenchOptions {
     var limit: Int?
     /// `analyze`: time each analysis depth, not only the full one.
     var stages = false
+    /// `analyze`: time only this depth (`base`, `entities`, `full`), e.g. to count instructions.
+    var depth: String?
 
     init(_ arguments: [String]) {
         var i = 1
@@ -14,6 +16,7 @@ struct BenchOptions {
             case "--data" where i + 1 < arguments.count: data = arguments[i + 1]; i += 1
             case "--limit" where i + 1 < arguments.count: limit = Int(arguments[i + 1]); i += 1
             case "--stages": stages = true
+            case "--depth" where i + 1 < arguments.count: depth = arguments[i + 1]; i += 1
             default: break
             }
             i += 1
