@@ -45,7 +45,11 @@ public struct ArticleFilters: Sendable {
         return (conditions.joined(separator: " AND "), args)
     }
 
-    static func placeholders(_ n: Int) -> String { Array(repeating: "?", count: max(n, 1)).joined(separator: ", ") }
+    /// `?, ?, …` for an `IN (…)` list; an empty list is `NULL`, which nothing equals (a `?`
+    /// with no argument to bind would be an SQL error).
+    static func placeholders(_ n: Int) -> String {
+        n == 0 ? "NULL" : Array(repeating: "?", count: n).joined(separator: ", ")
+    }
 }
 
 public struct SearchHit: Sendable {

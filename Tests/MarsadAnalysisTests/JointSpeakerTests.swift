@@ -6,16 +6,7 @@ import Testing
 
 /// Several speakers of one quotation: `speaker` is the first, `speakers` lists them all
 /// (fictional speakers; two fictional foreign ministers carry roles).
-@Suite struct JointSpeakerTests {
-    func record(_ text: String) -> AnalysisRecord { FictionalKB.record(text) }
-
-    func checkSpans(_ r: AnalysisRecord, _ text: String) {
-        let t = SourceText(text)
-        for q in r.quotes {
-            #expect(t.slice(q.start..<q.end) == q.text)
-            if let cue = q.cue { #expect(t.slice(cue.start..<cue.end) == cue.text) }
-        }
-    }
+@Suite struct JointSpeakerTests: QuoteFixture {
 
     /// Names joined by و before a dual verb (X وY أعربا) speak together.
     @Test func conjoinedSubjectBeforeTheCue() {

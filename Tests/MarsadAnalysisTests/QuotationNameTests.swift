@@ -6,16 +6,7 @@ import Testing
 
 /// Quotation marks around names and titles (an outlet, a film, a slogan, an organisation) mark
 /// no speech (fictional speakers).
-@Suite struct QuotationNameTests {
-    func record(_ text: String) -> AnalysisRecord { FictionalKB.record(text) }
-
-    func checkSpans(_ r: AnalysisRecord, _ text: String) {
-        let t = SourceText(text)
-        for q in r.quotes {
-            #expect(t.slice(q.start..<q.end) == q.text)
-            if let cue = q.cue { #expect(t.slice(cue.start..<cue.end) == cue.text) }
-        }
-    }
+@Suite struct QuotationNameTests: QuoteFixture {
 
     /// The outlet a statement was given to (لـ«الأنباء») is no quotation, and the report after
     /// it is found.

@@ -6,16 +6,7 @@ import Testing
 
 /// Where reported content ends, and when a quotation inside it is the whole report
 /// (fictional speakers).
-@Suite struct QuoteExtentTests {
-    func record(_ text: String) -> AnalysisRecord { FictionalKB.record(text) }
-
-    func checkSpans(_ r: AnalysisRecord, _ text: String) {
-        let t = SourceText(text)
-        for q in r.quotes {
-            #expect(t.slice(q.start..<q.end) == q.text)
-            if let cue = q.cue { #expect(t.slice(cue.start..<cue.end) == cue.text) }
-        }
-    }
+@Suite struct QuoteExtentTests: QuoteFixture {
 
     /// A subject noun phrase followed by a quotation that completes its clause is only the
     /// frame of that quotation; the clause after the closing mark and a comma is the narrator's.

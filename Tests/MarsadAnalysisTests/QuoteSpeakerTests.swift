@@ -5,16 +5,7 @@ import Testing
 @testable import MarsadAnalysis
 
 /// Who said it: speakers of reporting cues, continuations and participles (fictional speakers).
-@Suite struct QuoteSpeakerTests {
-    func record(_ text: String) -> AnalysisRecord { FictionalKB.record(text) }
-
-    func checkSpans(_ r: AnalysisRecord, _ text: String) {
-        let t = SourceText(text)
-        for q in r.quotes {
-            #expect(t.slice(q.start..<q.end) == q.text)
-            if let cue = q.cue { #expect(t.slice(cue.start..<cue.end) == cue.text) }
-        }
-    }
+@Suite struct QuoteSpeakerTests: QuoteFixture {
 
     /// A complement word inside a name (إن of سي إن إن) does not open reported content.
     @Test func complementWordInsideANameIsNotAComplement() {

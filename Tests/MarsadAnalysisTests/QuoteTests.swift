@@ -31,10 +31,13 @@ enum FictionalKB {
     }
 }
 
-@Suite struct QuoteTests {
+/// What every quotation suite needs: the analysis over the fictional people, and the check
+/// that each quotation's span and cue are exact slices of the text.
+protocol QuoteFixture {}
+
+extension QuoteFixture {
     func record(_ text: String) -> AnalysisRecord { FictionalKB.record(text) }
 
-    /// Every quote's span and cue are exact slices of the text.
     func checkSpans(_ r: AnalysisRecord, _ text: String) {
         let t = SourceText(text)
         for q in r.quotes {
@@ -42,6 +45,9 @@ enum FictionalKB {
             if let cue = q.cue { #expect(t.slice(cue.start..<cue.end) == cue.text) }
         }
     }
+}
+
+@Suite struct QuoteTests: QuoteFixture {
 
     @Test func directQuoteWithTheSpeakerAfterIt() {
         let text = "«سنواصل العمل من أجل السلام»، قال وزير الخارجية سامر الحداد."

@@ -53,7 +53,8 @@ import Testing
         return (try? store.articleCount()) ?? 0
     }
 
-    @Test(.enabled(if: binary != nil)) func killNineThenIngestAgain() throws {
+    @Test(.enabled(if: binary != nil && hasSeeds, "needs the marsad binary and ../shared/seeds"))
+    func killNineThenIngestAgain() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-crash-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let total = 240

@@ -26,6 +26,9 @@ let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     .deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("shared/seeds")
 
+/// Tests that read the seed articles skip when `../shared` is absent (a clone alone).
+let hasSeeds = FileManager.default.fileExists(atPath: seedsFolder.path)
+
 func seedArticles() -> [Article] {
     let paths = InputFiles.expand([seedsFolder.path]).compactMap { try? $0.get() }
     return paths.flatMap { ArticleReader.read(path: $0) }.compactMap {
@@ -35,7 +38,7 @@ func seedArticles() -> [Article] {
 }
 
 @Suite struct IngestTests {
-    @Test func reingestStoresOnce() throws {
+    @Test(.enabled(if: hasSeeds, "seed articles absent (../shared/seeds)")) func reingestStoresOnce() throws {
         let store = try scratchStore()
         let batch = seedArticles().map { prepare($0.text, source: $0.source, meta: $0.meta) }
         #expect(batch.count == 5)
@@ -72,7 +75,7 @@ func seedArticles() -> [Article] {
         #expect(try store.articleCount() == 2)
     }
 
-    @Test func queryTablesFilledFromRecord() throws {
+    @Test(.enabled(if: hasSeeds, "seed articles absent (../shared/seeds)")) func queryTablesFilledFromRecord() throws {
         let store = try scratchStore()
         let batch = seedArticles().map { prepare($0.text, source: $0.source, meta: $0.meta) }
         try store.write(batch, replace: false)
@@ -173,7 +176,7 @@ func seedArticles() -> [Article] {
 }
 
 @Suite struct ExportTests {
-    @Test func exportColumns() throws {
+    @Test(.enabled(if: hasSeeds, "seed articles absent (../shared/seeds)")) func exportColumns() throws {
         let store = try scratchStore()
         try store.write(seedArticles().map { prepare($0.text, source: $0.source, meta: $0.meta) }, replace: false)
         var jsonl = ""
@@ -201,6 +204,16 @@ func seedArticles() -> [Article] {
         }
     }
 
+    @Test func anEmptyActorListMatchesNothing() throws {
+        // An unknown name resolves to no ids; that is an empty listing, not an SQL error.
+        let store = try scratchStore()
+        try store.write([prepare("التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني في بكين.")], replace: false)
+        let actors = try store.actors(with: [], limit: 5)
+        #expect(actors.columns == ["id", "name_ar", "name_en", "type", "country", "articles", "mentions"])
+        #expect(actors.rows.isEmpty)
+        #expect(try store.actors(limit: 5).rows.count > 0)
+    }
+
     @Test func resultTableFormats() {
         let t = ResultTable(
             columns: ["id", "name", "n"],
@@ -215,7 +228,7 @@ func seedArticles() -> [Article] {
 }
 
 @Suite struct ListingTests {
-    @Test func listingsRunOnTheSeeds() throws {
+    @Test(.enabled(if: hasSeeds, "seed articles absent (../shared/seeds)")) func listingsRunOnTheSeeds() throws {
         let store = try scratchStore()
         try store.write(seedArticles().map { prepare($0.text, source: $0.source, meta: $0.meta) }, replace: false)
         let putin = try store.entityIDs(named: "فلاديمير بوتين")
@@ -243,7 +256,7 @@ func seedArticles() -> [Article] {
 @Suite struct StoryStoreTests {
     /// The five seeds: 000 and 001 report the same call (same day, other outlets); 002, 003 and
     /// 004 are other meetings of the same leaders in other years.
-    @Test func seedStories() throws {
+    @Test(.enabled(if: hasSeeds, "seed articles absent (../shared/seeds)")) func seedStories() throws {
         let store = try scratchStore()
         try store.write(seedArticles().map { prepare($0.text, source: $0.source, meta: $0.meta) }, replace: false)
         let articles = try store.corpusArticles()
