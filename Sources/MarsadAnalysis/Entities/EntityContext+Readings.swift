@@ -63,8 +63,8 @@ extension EntityContext {
 
     /// The longest phrase of `table` at token `i` (before `end`).
     func longest(_ table: Table, _ i: Int, _ end: Int, _ reading: Reading) -> Hit<Int32>? {
-        // By the token's start masks, most tables are ruled out without a lookup.
-        if sameVocabulary, !(reading.peel ? facts[i].any : facts[i].whole).contains(table.bit) { return nil }
+        // By the token's start masks and the next word, most tables are ruled out cheaply.
+        if sameVocabulary, !mayMatch(table, i, reading, next: continuation(i + 1, end)) { return nil }
         // The tries are read in place from the stage (passed from elsewhere, each call copied one).
         return switch table {
         case .names: longest(stage.names, i, end, reading, .names)
@@ -74,6 +74,31 @@ extension EntityContext {
         case .adjectives: longest(stage.adjectives, i, end, reading, .adjectives)
         case .worldEvents: longest(stage.worldEventCues, i, end, reading, .worldEvents)
         }
+    }
+
+    /// Whether a phrase of `table` may start at token `i` (false: `longest` finds none), by the
+    /// token's start masks, then by the trie's first two words (the token's whole word and its
+    /// stems under proclitics, and the word after it). By integer ids only.
+    /// `next`: the id of the word after it if a phrase may continue onto it (`continuation`).
+    func mayMatch(_ table: Table, _ i: Int, _ reading: Reading, next: Int32?) -> Bool {
+        guard (reading.peel ? facts[i].any : facts[i].whole).contains(table.bit) else { return false }
+        return switch table {
+        case .names: mayMatch(stage.names, i, reading, table.bit, next)
+        case .shortNames: mayMatch(stage.shortNames, i, reading, table.bit, next)
+        case .titles: mayMatch(stage.titles, i, reading, table.bit, next)
+        case .orgHeads: mayMatch(stage.orgHeads, i, reading, table.bit, next)
+        case .adjectives: mayMatch(stage.adjectives, i, reading, table.bit, next)
+        case .worldEvents: mayMatch(stage.worldEventCues, i, reading, table.bit, next)
+        }
+    }
+
+    private func mayMatch<V>(
+        _ trie: PhraseTrie<V>, _ i: Int, _ reading: Reading, _ bit: EntityStartMask, _ next: Int32?
+    ) -> Bool {
+        if facts[i].whole.contains(bit), trie.mayMatch(firstID: keyIDs[i], then: next) { return true }
+        guard reading.peel else { return false }
+        return trie.mayMatch(firstID: peelIDs[2 * i], then: next)
+            || trie.mayMatch(firstID: peelIDs[2 * i + 1], then: next)
     }
 
     /// The longest phrase of `trie` at token `i` (before `end`), by integer ids when the
@@ -123,7 +148,7 @@ extension EntityContext {
 
     /// The id of token `j` if a phrase may continue onto it (a word before `end`, spaces only
     /// before it).
-    @inline(__always) private func continuation(_ j: Int, _ end: Int) -> Int32? {
+    @inline(__always) func continuation(_ j: Int, _ end: Int) -> Int32? {
         guard j < end, !keys[j].isEmpty, adjacent(j - 1, j) else { return nil }
         return keyIDs[j]
     }

@@ -11,7 +11,7 @@ extension EntityPass {
                 w = work(actor: Int32(kb.agencies[a].actor))
             } else {
                 w = work(
-                    key: "o:" + matchingKey(credit.nameAr), type: .org,
+                    key: "o:" + Self.matchingKey(credit.nameAr), type: .org,
                     nameAr: credit.nameAr, country: nil, cameo: nil)
             }
             for span in credit.mentions {

@@ -27,6 +27,17 @@ extension EntityPass {
         let ctx = self.ctx
         let special = ctx.special(i)
         let firsts = ctx.firstKeys(i)
+        // Most words that start some phrase start none here (the next word does not follow on):
+        // nothing to read unless the word is a head, the counterpart noun or a given name.
+        if ctx.sameVocabulary, special == nil, !ctx.facts[i].whole.contains(.givenName) {
+            let next = ctx.continuation(i + 1, end)
+            if !ctx.mayMatch(.names, i, firsts, next: next), !ctx.mayMatch(.titles, i, firsts, next: next),
+                !ctx.mayMatch(.adjectives, i, firsts, next: next), !ctx.mayMatch(.orgHeads, i, firsts, next: next),
+                !ctx.mayMatch(.worldEvents, i, firsts, next: next)
+            {
+                return i + 1
+            }
+        }
         let candidate = ctx.entityCandidate(i, end, firsts, lastPattern: lastPattern)
         let title = ctx.longest(.titles, i, end, firsts)
         if let title, title.length >= (candidate?.length ?? 0), let role = title.values.first {
@@ -86,7 +97,7 @@ extension EntityPass {
         case .org(_, let first, let country):
             let name = ctx.textWithoutProclitic(tokens, first)
             let w = work(
-                key: "o:" + matchingKey(name), type: .org, nameAr: name, country: country,
+                key: "o:" + Self.matchingKey(name), type: .org, nameAr: name, country: country,
                 cameo: nil)
             addName(w, tokens)
         case .place(let head, let length, let natural, let first):
@@ -94,7 +105,7 @@ extension EntityPass {
             let name = ctx.textWithoutProclitic(
                 span, natural ? first : EntityContext.FirstKey(key: "", prefixLength: 0, restoredArticle: false))
             let w = work(
-                key: "p:" + matchingKey(name), type: natural ? .loc : .gpe, nameAr: name,
+                key: "p:" + Self.matchingKey(name), type: natural ? .loc : .gpe, nameAr: name,
                 country: nil, cameo: nil)
             addName(w, span)
         case .same(_, let w):

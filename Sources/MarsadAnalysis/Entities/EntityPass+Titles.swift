@@ -94,7 +94,7 @@ extension EntityPass {
             let name = ctx.textWithoutProclitic(tokens, first)
             addName(
                 work(
-                    key: "o:" + matchingKey(name), type: .org, nameAr: name,
+                    key: "o:" + Self.matchingKey(name), type: .org, nameAr: name,
                     country: country, cameo: nil), tokens)
         default: break
         }

@@ -63,8 +63,6 @@ struct EntityPass {
     var pendingTitle: (token: Int, title: Int)?
     /// The last country-scoped institution of each pattern key (for bare heads later).
     var lastPattern: [String: Int] = [:]
-    /// Names' matching keys (`PhraseKeys`), worked out once per name text.
-    var nameKeys: [ByteKey: String] = [:]
     /// Countries named on a line (by nisba), for events told apart by place.
     var lineCountries: [Int: Set<String>] = [:]
 
@@ -108,12 +106,7 @@ struct EntityPass {
     }
 
     /// The matching keys of a name, joined (the key of an organisation or place found by it).
-    mutating func matchingKey(_ name: String) -> String {
-        if let key = nameKeys[ByteKey(name)] { return key }
-        let key = PhraseKeys.keys(name).joined(separator: " ")
-        nameKeys[ByteKey(name)] = key
-        return key
-    }
+    static func matchingKey(_ name: String) -> String { PhraseKeys.keys(name).joined(separator: " ") }
 
     mutating func localPerson(_ r: Range<Int>, country: String?) -> Int {
         let name = ctx.text(r)

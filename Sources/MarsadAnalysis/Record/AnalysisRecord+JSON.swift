@@ -162,22 +162,13 @@ extension AnalysisRecord {
 }
 
 extension JSONWriter {
-    mutating func span(_ s: Span) {
-        objectValue { w in
-            w.key("start"); w.int(s.start)
-            w.key("end"); w.int(s.end)
-        }
-    }
+    mutating func span(_ s: Span) { spanValue(start: s.start, end: s.end) }
 
     mutating func textSpan(_ s: TextSpan?) {
         guard let s else {
             null()
             return
         }
-        objectValue { w in
-            w.key("text"); w.string(s.text)
-            w.key("start"); w.int(s.start)
-            w.key("end"); w.int(s.end)
-        }
+        textSpanValue(text: s.text, start: s.start, end: s.end)
     }
 }

@@ -2,34 +2,38 @@
 /// Foundation's JSONEncoder costs several times the analysis of a short one.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Per open object or array, innermost in bit 0: whether a value was written in it (the
+    /// next one needs a comma). A bit stack: records nest a few levels, never 64.
+    private var needsComma: UInt64 = 0
+    private var depth = 0
 
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
     mutating func separator() {
-        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
-        needsComma[needsComma.count - 1] = true
+        if needsComma & 1 != 0 { bytes.append(0x2C) }
+        needsComma |= 1
     }
 
-    public mutating func beginObject() {
-        bytes.append(0x7B)
-        needsComma.append(false)
+    private mutating func open(_ bracket: UInt8) {
+        precondition(depth < 63, "JSON nested too deep")
+        bytes.append(bracket)
+        needsComma <<= 1
+        depth += 1
     }
 
-    public mutating func endObject() {
-        bytes.append(0x7D)
-        needsComma.removeLast()
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma >>= 1
+        depth -= 1
     }
 
-    public mutating func beginArray() {
-        bytes.append(0x5B)
-        needsComma.append(false)
-    }
+    public mutating func beginObject() { open(0x7B) }
 
-    public mutating func endArray() {
-        bytes.append(0x5D)
-        needsComma.removeLast()
-    }
+    public mutating func endObject() { close(0x7D) }
+
+    public mutating func beginArray() { open(0x5B) }
+
+    public mutating func endArray() { close(0x5D) }
 
     /// `"key":` inside an object.
     public mutating func key(_ k: StaticString) {
@@ -55,7 +59,7 @@ public struct JSONWriter {
     mutating func beforeValue() {
         if pendingValue {
             pendingValue = false
-            needsComma[needsComma.count - 1] = true
+            needsComma |= 1
         } else {
             separator()
         }
@@ -72,7 +76,11 @@ public struct JSONWriter {
 
     public mutating func int(_ v: Int) {
         beforeValue()
-        // Digits straight into the buffer: no String per number.
+        digits(v)
+    }
+
+    /// A number's digits straight into the buffer: no String per number.
+    mutating func digits(_ v: Int) {
         if v < 0 { bytes.append(0x2D) }
         var m = v.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
@@ -95,6 +103,34 @@ public struct JSONWriter {
     public mutating func null() {
         beforeValue()
         bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// Bytes written as they are (JSON the caller has composed).
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// `{"text":…,"start":…,"end":…}` as a value: spans are most of a record's values, written
+    /// here in one go rather than key by key.
+    mutating func textSpanValue(text: String, start: Int, end: Int) {
+        beforeValue()
+        raw("{\"text\":")
+        JSONWriter.appendString(text, to: &bytes)
+        raw(",\"start\":")
+        digits(start)
+        raw(",\"end\":")
+        digits(end)
+        bytes.append(0x7D)
+    }
+
+    /// `{"start":…,"end":…}` as a value.
+    mutating func spanValue(start: Int, end: Int) {
+        beforeValue()
+        raw("{\"start\":")
+        digits(start)
+        raw(",\"end\":")
+        digits(end)
+        bytes.append(0x7D)
     }
 
     /// Starts an object or array as a value (after a key or inside an array).

@@ -75,6 +75,18 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    /// Whether a phrase may start with word `first` followed by `next` (nil or -1: no word
+    /// follows): `first` alone is a phrase, or a phrase continues with `next`. False means
+    /// `longestMatch(firstID:nextID:)` finds nothing, whatever follows `next`: a cheap test
+    /// before the walk, which most words that start some phrase fail.
+    @inlinable
+    public func mayMatch(firstID first: Int32, then next: Int32?) -> Bool {
+        guard first >= 0, let node = edges[PhraseTrie.edge(0, first)] else { return false }
+        if !values[Int(node)].isEmpty { return true }
+        guard let next, next >= 0 else { return false }
+        return edges[PhraseTrie.edge(node, next)] != nil
+    }
+
     /// The String form of `longestMatch(firstID:nextID:)`.
     public func longestMatch(first: String, next word: (Int) -> String?) -> Match? {
         longestMatch(firstID: vocabulary.id(of: first)) { k in word(k).map { vocabulary.id(of: $0) } }
