@@ -367,4 +367,19 @@ import Testing
         #expect(r.quotes.last?.cue?.text == "محذرا")
         #expect(r.quotes.last?.text == "الجيش سيرد على أي خرق")
     }
+
+    /// A definite noun naming an organisation of the article refers to it (وقال الصندوق).
+    @Test func definiteHeadRefersToTheOrganisation() {
+        let text = "قال صندوق النقد الدولي إن النمو سيتباطأ. وقال الصندوق في إيجاز \"آثار العقوبات ستستمر طويلا\"."
+        let r = record(text)
+        checkSpans(r, text)
+        #expect(r.quotes.map(\.speaker) == ["Q7804", "Q7804"])
+        #expect(r.quotes.last?.text == "آثار العقوبات ستستمر طويلا")
+    }
+
+    /// A frame's source with لـ stands right after it; an addressee further on is not the
+    /// source (بحسب ما قال شهود لوكالة فرانس برس).
+    @Test func addresseeOfWitnessesIsNotTheFramesSource() {
+        #expect(record("قتل 13 شخصا الأحد في القرية، بحسب ما قال شهود لوكالة فرانس برس.").quotes.isEmpty)
+    }
 }

@@ -154,6 +154,35 @@ extension QuotePass {
         return c.doc.keys[t].hasSuffix("ت") && !cue.form.hasSuffix("ت")
     }
 
+    /// Whether a statement noun stands right before the mention (بيان لوزارة …، تقرير لمنظمة …).
+    func afterStatementNoun(_ m: EntityMention) -> Bool {
+        let p = c.firstToken(m) - 1
+        guard p >= 0, let hit = TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: p, limit: p + 1) else {
+            return false
+        }
+        return hit.values.contains { $0.kind == "noun" }
+    }
+
+    /// The organisation or state a definite noun refers back to (الصندوق → صندوق النقد الدولي،
+    /// المرصد → المرصد السوري لحقوق الإنسان): the nearest earlier name that begins with it.
+    func headReference(_ k: Int) -> (index: Int, id: String)? {
+        let key = c.doc.keys[k]
+        guard key.hasPrefix("ال"), c.scalar(k) == 0x0627, !continuesPhrase(after: k, end: c.doc.tokens.count) else {
+            return nil
+        }
+        let bare = String(key.unicodeScalars.dropFirst(2))
+        let before = c.doc.tokens[k].start
+        for (i, m) in c.doc.entityMentions.enumerated().reversed()
+        where m.start < before && m.kind == .name && (m.type == .org || m.type == .gpe) {
+            let first = c.doc.keys[m.tokens.lowerBound]
+            let forms = [first] + ProcliticPeel.stems(of: first)
+            if forms.contains(where: { ByteHash.equal($0, key) || ByteHash.equal($0, bare) }), let id = c.speakerID(m) {
+                return (i, id)
+            }
+        }
+        return nil
+    }
+
     /// Whether a mention may be the understood subject of a participle or a continuation: not a
     /// city or region (مشيراً … after a sentence naming نجران), which speaks only as a state or a
     /// capital standing for its government.
@@ -400,8 +429,11 @@ extension QuotePass {
                 speaker == nil && joint.isEmpty || weakSpeaker && m.type == .person && index != speakerIndex
                     || c.keyIs(j - 1, [QuotePass.relayWord])
             {
-                if c.isPrepositional(m) && !isFrame
-                    && !(c.doc.keys[m.tokens.lowerBound].hasPrefix("ل") && cue.kind == "frame")
+                // A frame takes its source with لـ right after it (وفقا لرويترز), not an addressee
+                // further on (بحسب ما قال شهود لوكالة فرانس برس).
+                if c.isPrepositional(m)
+                    && !(isFrame && c.doc.keys[m.tokens.lowerBound].hasPrefix("ل")
+                        && (c.firstToken(m) == cueTokens.upperBound || afterStatementNoun(m)))
                 {
                     j = max(j + 1, c.endToken(m))
                     continue
@@ -598,6 +630,12 @@ extension QuotePass {
                 contentStart: contentStart, inherited: true, speakers: main.speakers)
         }
         var speakerID = joint.first ?? speaker.flatMap { c.speakerID($0) }
+        // وقال الصندوق: a definite noun naming an organisation of the article refers to it.
+        if speakerID == nil, let own = unnamed, let (index, id) = headReference(own.token) {
+            speakerID = id
+            speakerIndex = index
+            speakerToken = own.token
+        }
         // A statement noun (تحذيرات، بيان) has its own source or none: it continues nobody.
         if speakerID == nil, !isFrame, cue.kind != "noun", unnamed?.isDefinite ?? true, !unnamedBefore, !relativeClause,
             !(sentenceUnknown && (isParticiple(cue) || conjoined)),
