@@ -53,7 +53,9 @@ public final class KnowledgeBase: Sendable {
     /// replaces it.
     public init(files: [DataFile]) throws(TSVTable.FormatError) {
         var builder = KnowledgeBuilder()
-        for file in files.sorted(by: { $0.order < $1.order }) {
+        // By order, then by name: the embedded files come from a dictionary, and an id listed
+        // twice must resolve the same way in every process.
+        for file in files.sorted(by: { ($0.order, $0.name) < ($1.order, $1.name) }) {
             try builder.load(file)
         }
         let built = builder.finish()

@@ -106,6 +106,18 @@ import XCTest
         ])
         #expect(replaced.actors.first { $0.id == "kb:test-person" }?.nameAr == "سامر حداد")
     }
+
+    /// Files of one order load by name, so an id listed in two files resolves the same way in
+    /// every process (the embedded files come from a dictionary, in no fixed order).
+    @Test func sameOrderFilesLoadByName() throws {
+        let head = "id\tname_en\tnames_ar\tshort_ar\tcountry\tcameo\troles\n"
+        let a = DataFile(name: "people_a.tsv", text: head + "kb:test-twice\tTwice\tمنير الدوري\t\tEGY\t\t\n")
+        let b = DataFile(name: "people_b.tsv", text: head + "kb:test-twice\tTwice\tمنير الدوري\t\tJOR\t\t\n")
+        for files in [[a, b], [b, a]] {
+            let kb = try KnowledgeBase(files: files)
+            #expect(kb.actors.first { $0.id == "kb:test-twice" }?.country == "JOR")
+        }
+    }
 }
 
 @Suite struct PhraseTrieTests {
