@@ -1,5 +1,7 @@
 import Testing
 
+import MarsadText
+
 @testable import MarsadAnalysis
 
 /// Byte-level key tests and the template split the entity stage builds English names with.

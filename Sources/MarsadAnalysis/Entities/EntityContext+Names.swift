@@ -64,12 +64,11 @@ extension EntityContext {
         // article (حسن الجوار) unless a nisba surname (هزاع القحطاني), no و (سلام وأعرب), no
         // feminine ending (حسن النية).
         let id = keyIDs[j]
-        let given =
+        let shortForm =
             sameVocabulary
-            ? id >= 0 && Int(id) < masks.count && masks[Int(id)].contains(.givenName)
-                && !masks[Int(id)].contains(.shortNames)
-            : kb.givenNames.contains(keys[j]) && !stage.shortNames.hasPrefix(keys[j])
-        guard given, isNameToken(j, first: true) else { return nil }
+            ? id >= 0 && Int(id) < masks.count && masks[Int(id)].contains(.shortNames)
+            : stage.shortNames.hasPrefix(keys[j])
+        guard isGivenName(j), !shortForm, isNameToken(j, first: true) else { return nil }
         var k = j + 1
         guard k < end, adjacent(j, k), !covered[k], isNameToken(k, first: !isNisbaSurname(k)) else { return nil }
         let second = keys[k]

@@ -202,17 +202,7 @@ public enum TriggerForms {
         return out
     }
 
-    static func isDefinite(_ w: String) -> Bool { bytesHavePrefix(w, "\u{0627}\u{0644}") }
-
-    /// Prefix and suffix by UTF-8 bytes: keys are normalised, and String's own tests compare by
-    /// canonical equivalence, which costs the knowledge base's load time dearly.
-    static func bytesHavePrefix(_ w: String, _ p: String) -> Bool {
-        w.utf8.count >= p.utf8.count && w.utf8.starts(with: p.utf8)
-    }
-
-    static func bytesHaveSuffix(_ w: String, _ x: String) -> Bool {
-        w.utf8.count >= x.utf8.count && w.utf8.suffix(x.utf8.count).elementsEqual(x.utf8)
-    }
+    static func isDefinite(_ w: String) -> Bool { KeyBytes.hasPrefix(w, "\u{0627}\u{0644}") }
 
     static func definite(_ w: String) -> String { isDefinite(w) ? w : "\u{0627}\u{0644}" + w }
 
@@ -220,7 +210,7 @@ public enum TriggerForms {
     static func accusativeForm(_ w: String) -> String {
         if isDefinite(w) || w.unicodeScalars.count < 3 { return w }
         for ending in ["\u{0647}", "\u{0627}", "\u{0621}", "\u{0648}", "ات", "ون", "ين", "ان"]
-        where bytesHaveSuffix(w, ending) {
+        where KeyBytes.hasSuffix(w, ending) {
             return w
         }
         return w + "\u{0627}"
@@ -241,7 +231,7 @@ public enum TriggerForms {
     /// The dual of a one-word noun, indefinite and definite (لقاءين، اللقاءين، زيارتان).
     static func duals(_ w: String) -> [String] {
         var s = Array(w.unicodeScalars)
-        guard s.count >= 3, !bytesHaveSuffix(w, "ات") else { return [] }
+        guard s.count >= 3, !KeyBytes.hasSuffix(w, "ات") else { return [] }
         if s.last == "\u{0647}" { s[s.count - 1] = "\u{062A}" }
         let stem = String(String.UnicodeScalarView(s))
         let forms = [stem + "\u{064A}\u{0646}", stem + "\u{0627}\u{0646}"]
