@@ -131,6 +131,22 @@ import Testing
         #expect(entity(doc, "kb:sergey-lavrov")?.roles.map(\.text) == ["نظيره الروسي"])
     }
 
+    /// A title right before a person's short name is that person's, though another person's
+    /// name ends as close before it. Was decided by dictionary order, so the record changed
+    /// from run to run (found on SaudiNewsNet): repeated, as each run orders anew.
+    @Test func titleBeforeAShortNameIsItsHolders() {
+        let text = "زار العميد ناصر الهاجري المستشفى. وأوضح المقدم سالم الدوسري أن العميد الهاجري تابع علاج المصابين."
+        for _ in 0..<20 {
+            let doc = run(text)
+            let title = doc.entityMentions.first { $0.kind == .title }
+            #expect(title.map { "\($0.start)-\($0.end):\($0.id ?? "none")" } == "63-69:local:1")
+            let roles = doc.record.entities.map {
+                "\($0.id) \($0.nameAr): " + $0.roles.map(\.text).joined(separator: " ")
+            }
+            #expect(roles == ["local:1 ناصر الهاجري: العميد", "local:2 سالم الدوسري: المقدم"])
+        }
+    }
+
     // MARK: organisations and places
 
     @Test func countryScopedInstitution() {

@@ -58,8 +58,11 @@ extension EntityPass {
             let f = titles[t]
             let base = EntityContext.baseRole(f.role)
             var best: (distance: Int, work: Int)?
-            for (w, starts) in personMentions where ctx.holds(works[w], role: f.role, base: base, scope: f.scope) {
-                // The nearest mention before the title, else after it (farther counts more).
+            // Sorted: ties must not fall to the dictionary's order (the record changed from run to run).
+            for w in personMentions.keys.sorted() where ctx.holds(works[w], role: f.role, base: base, scope: f.scope) {
+                let starts = personMentions[w]!
+                // The nearest mention before the title, else after it (farther counts more); a
+                // name right after the title (العميد الهاجري, a short form read later) is its own.
                 var lo = 0
                 var hi = starts.count
                 while lo < hi {
@@ -69,7 +72,8 @@ extension EntityPass {
                 var d = Int.max
                 if lo > 0 { d = f.range.lowerBound - starts[lo - 1].upperBound }
                 if lo < starts.count, starts[lo].lowerBound >= f.range.upperBound {
-                    d = min(d, (starts[lo].lowerBound - f.range.upperBound) * 4)
+                    let gap = starts[lo].lowerBound - f.range.upperBound
+                    d = min(d, gap <= 1 ? 0 : gap * 4)
                 }
                 if d < (best?.distance ?? Int.max) { best = (d, w) }
             }
