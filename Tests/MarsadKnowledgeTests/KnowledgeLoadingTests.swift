@@ -25,6 +25,21 @@ import XCTest
         }
     }
 
+    @Test func crlfLinesSpacesAndNoBreakSpacesAreTrimmed() throws {
+        let table = try TSVTable(
+            name: "t.tsv", text: "id\tnames\r\n\u{00A0}1 \t أ |\u{00A0}ب\u{00A0}||\r\n", required: ["id"])
+        #expect(table.columns == ["id", "names"])
+        #expect(table.rows.map(\.line) == [2])
+        #expect(table.rows[0]["id"] == "1")
+        #expect(table.rows[0].list("names") == ["أ", "ب"])
+    }
+
+    @Test func emptyFileNamesItsFirstLine() {
+        #expect(throws: TSVTable.FormatError(file: "e.tsv", line: 1, message: "no header line")) {
+            try TSVTable(name: "e.tsv", text: "")
+        }
+    }
+
     @Test func fileWithoutHeaderIsAnError() {
         #expect(throws: TSVTable.FormatError.self) { try TSVTable(name: "e.tsv", text: "# only comments\n") }
     }
@@ -56,6 +71,37 @@ import XCTest
     @Test func unknownFileKindIsAnError() {
         #expect(throws: TSVTable.FormatError.self) {
             try KnowledgeBase(files: [DataFile(name: "mystery.tsv", text: "a\tb\n")])
+        }
+    }
+}
+
+@Suite struct PhraseKeysTests {
+    /// The byte fast path for plain Arabic phrases gives the tokenizer's keys: checked on every
+    /// cell of every embedded data file, and on phrases it must refuse.
+    @Test func plainPathAgreesWithTheTokenizer() throws {
+        var checked = 0
+        for file in DataFiles.embedded where file.name.hasSuffix(".tsv") {
+            let table = try TSVTable(name: file.name, text: file.text)
+            for row in table.rows {
+                for column in table.columns {
+                    for phrase in row.list(column) {
+                        let plain = PhraseKeys.plainKeys(phrase)
+                        if let plain { #expect(plain == PhraseKeys.tokenizedKeys(phrase), "\(file.name): \(phrase)") }
+                        checked += plain == nil ? 0 : 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+        #expect(PhraseKeys.plainKeys("وزارة الخارجية") == ["وزاره", "الخارجيه"])
+        #expect(PhraseKeys.plainKeys("إدارة") == ["اداره"])
+        for refused in ["أ ف ب", "CCTV", "أ.ف.ب", "مُحمد", "شي  جين", " شي", "شي ", "قمة 2022", "مكة\u{0640}"] {
+            if refused == "أ ف ب" {
+                #expect(PhraseKeys.plainKeys(refused) == ["ا", "ف", "ب"])
+            } else {
+                #expect(PhraseKeys.plainKeys(refused) == nil, "\(refused)")
+            }
+            #expect(PhraseKeys.keys(refused) == PhraseKeys.tokenizedKeys(refused))
         }
     }
 }

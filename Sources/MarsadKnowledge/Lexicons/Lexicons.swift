@@ -81,47 +81,6 @@ public struct SpeechCue: Sendable, Hashable {
     public var number: String = "singular"
 }
 
-public struct EventTrigger: Sendable, Hashable {
-    public var form: String
-    /// `verb`, `noun`, `adj` (a predicate adjective: مستعد، منفتح على), `evaluation` (وصف:
-    /// coded by the evaluative word of its clause).
-    public var pos: String
-    public var plover: String?
-    public var mode: String?
-    public var cameo: String
-    public var mutual: Bool
-    /// `speech`: a relation noun (تعاون، شراكة) that is an event only in reported speech or
-    /// after a verbal noun of action (تكثيف التبادل التجاري); else nil.
-    public var reading: String?
-    /// The PLOVER type and CAMEO code when two or more parties act together (مناورات).
-    public var jointPlover: String?
-    public var jointCameo: String?
-    /// A verbal noun whose genitive is its object, not its agent (اعتقال الصحفي، دعم المعارضة).
-    public var genitiveObject = false
-    /// A verb whose direct object is a topic, not a party (بحث، ناقش): the party follows مع.
-    public var topicObject = false
-    /// The matched form carries the future prefix سـ (سيزور، ستفرض).
-    public var future = false
-    /// The matched form ends in a possessive pronoun (زيارته، مقاطعتها، استعداده): its actor
-    /// is the clause's subject.
-    public var possessed = false
-
-    public init(
-        form: String, pos: String, plover: String?, mode: String?, cameo: String, mutual: Bool,
-        reading: String? = nil, jointPlover: String? = nil, jointCameo: String? = nil
-    ) {
-        self.form = form
-        self.pos = pos
-        self.plover = plover
-        self.mode = mode
-        self.cameo = cameo
-        self.mutual = mutual
-        self.reading = reading
-        self.jointPlover = jointPlover
-        self.jointCameo = jointCameo
-    }
-}
-
 /// A grammatical word of the event coder (`event_words.tsv`): its class and, for a
 /// collective (الدول الغربية), the actor it stands for.
 public struct EventWord: Sendable, Hashable {

@@ -40,13 +40,20 @@ public enum TriggerForms {
     public static func derived(_ keys: [String], pos: String, pastOnly: Bool) -> [Form] {
         guard let head = keys.first, head != gap else { return [] }
         var out: [Form] = []
-        // Forms already made, by a hash of their bytes (a Set of Arabic Strings hashes them
-        // through Unicode normalisation, a third of the knowledge base's load time).
-        var seen: [UInt64: [Int]] = [phraseHash(keys): [-1]]
+        // Forms already made, by a hash of their bytes → the first form with it (-1: the row's
+        // own keys). A Set of Arabic Strings hashes them through Unicode normalisation, and a
+        // Dictionary SipHashes even integer keys: both were a large part of the load time.
+        var seen = EdgeTable()
+        seen.set(phraseHash(keys), -1)
         func add(_ form: Form) {
             let h = phraseHash(form.keys)
-            for i in seen[h, default: []] where samePhrase(i < 0 ? keys : out[i].keys, form.keys) { return }
-            seen[h, default: []].append(out.count)
+            if let i = seen[h] {
+                // The same hash is almost always the same phrase; else compare every form made.
+                if samePhrase(i < 0 ? keys : out[Int(i)].keys, form.keys) { return }
+                if samePhrase(keys, form.keys) || out.contains(where: { samePhrase($0.keys, form.keys) }) { return }
+            } else {
+                seen.set(h, Int32(out.count))
+            }
             out.append(form)
         }
         let rest = Array(keys.dropFirst())

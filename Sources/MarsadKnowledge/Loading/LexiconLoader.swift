@@ -125,11 +125,12 @@ enum LexiconLoader {
                 }
             }
             // Forms written in the file win over derived ones; `except` names forms not to derive.
-            for (keys, trigger) in derived where lexicons.eventTriggers.values(for: keys).isEmpty {
-                lexicons.eventTriggers.insert(keys, trigger)
-            }
-            for (keys, trigger) in derived where keys.count >= 2 && (trigger.pos == "verb" || trigger.pos == "phrase") {
-                lexicons.phraseVerbHeads.insert(lexicons.eventTriggers.vocabulary.id(of: keys[0]))
+            lexicons.eventTriggers.reserve(phrases: derived.count)
+            for (keys, trigger) in derived {
+                lexicons.eventTriggers.insertIfAbsent(keys, trigger)
+                if keys.count >= 2 && (trigger.pos == "verb" || trigger.pos == "phrase") {
+                    lexicons.phraseVerbHeads.insert(lexicons.eventTriggers.vocabulary.id(of: keys[0]))
+                }
             }
         case "event_words":
             let table = try TSVTable(name: file.name, text: file.text, required: ["form", "class"])

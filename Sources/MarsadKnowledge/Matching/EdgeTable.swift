@@ -48,6 +48,11 @@ struct EdgeTable: Sendable {
         count += 1
     }
 
+    /// Makes room for `count` entries in all, so that inserting them rehashes nothing.
+    mutating func reserve(_ count: Int) {
+        while count * 4 > keys.count * 3 { grow() }
+    }
+
     private mutating func grow() {
         let oldKeys = keys
         let oldValues = values

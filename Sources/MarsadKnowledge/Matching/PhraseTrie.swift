@@ -21,6 +21,28 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// Adds `value` for the phrase `words` (already normalised keys). Empty phrases are ignored.
     public mutating func insert(_ words: [String], _ value: Value) {
         guard !words.isEmpty else { return }
+        values[Int(node(for: words))].append(value)
+    }
+
+    /// Adds `value` for `words` only if the phrase has no value yet (a form written in a data
+    /// file wins over one derived from another row). Returns whether it was added.
+    @discardableResult
+    public mutating func insertIfAbsent(_ words: [String], _ value: Value) -> Bool {
+        guard !words.isEmpty else { return false }
+        let node = Int(node(for: words))
+        guard values[node].isEmpty else { return false }
+        values[node].append(value)
+        return true
+    }
+
+    /// Makes room for `phrases` more phrases of about one new node each (a bulk insert).
+    public mutating func reserve(phrases: Int) {
+        edges.reserve(edges.count + phrases)
+        values.reserveCapacity(values.count + phrases)
+    }
+
+    /// The node of `words`, made with its path where missing.
+    private mutating func node(for words: [String]) -> Int32 {
         var node: Int32 = 0
         for word in words {
             let edge = PhraseTrie.edge(node, vocabulary.intern(word))
@@ -33,7 +55,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
                 node = next
             }
         }
-        values[Int(node)].append(value)
+        return node
     }
 
     /// The values of exactly this phrase.
