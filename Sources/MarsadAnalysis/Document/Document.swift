@@ -78,8 +78,8 @@ public final class Document: @unchecked Sendable {
             keyIDs[i] = vocabulary.id(of: key, hash: hash)
             guard tokens[i].kind == .arabic, TrieScanner.mayCarryProclitic(key) else { continue }
             var slot = 2 * i
-            for stem in ProcliticPeel.stems(of: key) where slot < 2 * i + 2 {
-                let id = vocabulary.id(of: stem)
+            for stem in ProcliticPeel.peeled(key) where slot < 2 * i + 2 {
+                let id = vocabulary.id(of: stem.key)
                 if id >= 0 {
                     peelIDs[slot] = id
                     slot += 1

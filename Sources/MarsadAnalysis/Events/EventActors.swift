@@ -4,12 +4,27 @@ import MarsadText
 /// Who acts and on whom: the sources and targets of a trigger within its clause.
 extension EventPass {
     /// Function words that are never an unnamed subject.
-    static let particles = [
+    static let particles: WordSet = [
         "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "انها", "بان", "الا", "ثم", "او", "ام", "كما", "اما",
         "ما", "هو", "هي", "هم", "هما", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "اي", "قد", "لقد", "حتي", "اذ",
         "فيه", "فيها", "فيهم", "عليه", "عليها", "منه", "منها", "عنه", "عنها", "اليه", "اليها", "لديه", "لديها",
         "معه", "معها", "حيث", "كان", "كانت", "يكون", "تكون", "ليس", "بينما", "لكن", "ايضا", "كذلك",
     ]
+
+    /// Prepositions that govern a verbal noun (في حادثة، خلال اتصال).
+    static let governingPrepositions: WordSet = [
+        "في", "علي", "من", "الي", "عن", "خلال", "عبر", "اثناء", "وفي", "بعد", "قبل",
+    ]
+    /// بين and من before a group (بين الصين وروسيا، من الجانبين).
+    static let betweenOrFrom: WordSet = ["بين", "من"]
+    /// أن and بأن opening a complement clause.
+    static let anOrBian: WordSet = ["ان", "بان"]
+    /// أن with a pronoun of the speaker (أنه، أنني، بأننا).
+    static let speakerAnWords: WordSet = ["انه", "بانه", "انني", "اننا", "باننا"]
+    /// ذكرى with its clitics (an anniversary dates an event).
+    static let anniversaryWords: WordSet = ["الذكري", "ذكري", "بالذكري", "للذكري", "والذكري"]
+    /// Prepositions of the channel of a meeting (في اتصال، عبر الفيديو).
+    static let viaPrepositions: WordSet = ["في", "عبر", "وفي"]
 
     enum Subject {
         case none
@@ -369,7 +384,7 @@ extension EventPass {
     func isGoverned(byPreposition hit: TriggerHit, _ sentence: Range<Int>) -> Bool {
         if hit.purpose || hit.instrument { return true }
         guard hit.head > sentence.lowerBound else { return false }
-        let prepositions = ["في", "علي", "من", "الي", "عن", "خلال", "عبر", "اثناء", "وفي", "بعد", "قبل"]
+        let prepositions = EventPass.governingPrepositions
         if c.keyIs(hit.head - 1, prepositions) { return true }
         // في نهاية الزيارة، خلال فترة الهدنة: a noun in construct between.
         if hit.head - 2 >= sentence.lowerBound, c.keyIs(hit.head - 2, prepositions),
@@ -464,10 +479,10 @@ extension EventPass {
             if let g = group(at: u, limit: sentence.upperBound) {
                 if g.locative { return nil }
                 // لروسيا، مع بوتين: an object; بين X وY: the parties; تحذيرات من الغرب: the agent.
-                if g.prepositional { return c.keyIs(g.span.lowerBound - 1, ["بين", "من"]) ? g : nil }
+                if g.prepositional { return c.keyIs(g.span.lowerBound - 1, EventPass.betweenOrFrom) ? g : nil }
                 return g
             }
-            if grammar.isA(u, .objectPreposition) && !c.keyIs(u, ["بين", "من"]) || grammar.isA(u, .locative)
+            if grammar.isA(u, .objectPreposition) && !c.keyIs(u, EventPass.betweenOrFrom) || grammar.isA(u, .locative)
                 || grammar.isA(u, .clauseBreak) || startsWithPreposition(u)
                 || TrieScanner.match(c.kb.lexicons.eventTriggers, in: c.doc, at: u, limit: end) != nil
             {
@@ -539,7 +554,7 @@ extension EventPass {
                 // أي عدوان روسي، سياسة التكتل الغربي تجاه …: a nisba names the state.
                 found = ActorGroup(ids: states.ids, span: t..<states.end)
             }
-            if let g = found, hit.trigger.topicObject && !c.keyIs(g.span.lowerBound - 1, ["مع"]) {
+            if let g = found, hit.trigger.topicObject && !c.keyIs(g.span.lowerBound - 1, "مع") {
                 // بحث آلية تنفيذ قرار مجلس الأمن: a topic; the party of a discussion follows مع.
                 t = max(t + 1, g.span.upperBound)
                 continue
@@ -556,7 +571,7 @@ extension EventPass {
                 t = max(t + 1, g.span.upperBound)
                 continue
             }
-            if c.keyIs(t, ["مع"]), t + 1 < end, isUnnamedSubject(t + 1) { unknown = true }
+            if c.keyIs(t, "مع"), t + 1 < end, isUnnamedSubject(t + 1) { unknown = true }
             t += 1
         }
         return ([], [], unknown, ownIncluded)
@@ -664,8 +679,8 @@ extension EventPass {
     /// one who wishes.
     func hopedOf(_ hit: TriggerHit, sentence: Range<Int>, sources: [String]) -> [String]? {
         var t = hit.end
-        if t < sentence.upperBound, c.keyIs(t, ["في"]) { t += 1 }
-        guard t < sentence.upperBound, c.keyIs(t, ["ان", "بان"]) else { return nil }
+        if t < sentence.upperBound, c.keyIs(t, "في") { t += 1 }
+        guard t < sentence.upperBound, c.keyIs(t, EventPass.anOrBian) else { return nil }
         for u in (t + 1)..<min(sentence.upperBound, t + 4) {
             if let g = group(at: u, limit: sentence.upperBound), !g.prepositional {
                 let others = g.ids.filter { !sources.contains($0) }
@@ -679,7 +694,7 @@ extension EventPass {
     func partiesBetween(after u: Int, _ sentence: Range<Int>) -> ActorGroup? {
         var t = u
         while t < sentence.upperBound, !c.isStop(t) {
-            if c.keyIs(t, ["بين"]), let g = group(at: t + 1, limit: sentence.upperBound), g.ids.count >= 2 { return g }
+            if c.keyIs(t, "بين"), let g = group(at: t + 1, limit: sentence.upperBound), g.ids.count >= 2 { return g }
             t += 1
         }
         return nil
@@ -695,7 +710,7 @@ extension EventPass {
         }
         if speakerPronoun(before: hit.head, in: sp.content) { return true }
         let before = sp.content.lowerBound - 1
-        return before >= 0 && c.keyIs(before, ["انه", "بانه", "انني", "اننا", "باننا"])
+        return before >= 0 && c.keyIs(before, EventPass.speakerAnWords)
     }
 
     /// A denial or rejection of what was said before (وتنفي بكين هذه الاتهامات): aimed at

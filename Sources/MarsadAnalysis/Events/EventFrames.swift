@@ -77,7 +77,7 @@ extension EventPass {
     func isOccasion(_ t: Int, after frame: TriggerHit, trigger: EventTrigger) -> Bool {
         guard t > 1 else { return false }
         if grammar.ends(before: t, .occasion, from: 0) { return true }
-        guard c.keyIs(t - 1, ["في", "عبر", "وفي"]) else { return false }
+        guard c.keyIs(t - 1, EventPass.viaPrepositions) else { return false }
         if trigger.mode == "phone" { return true }
         let before = t - 2
         if before < frame.end { return true }

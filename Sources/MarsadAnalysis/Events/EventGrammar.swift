@@ -19,7 +19,44 @@ struct EventGrammar {
         case collectiveAdjective = "collective_adjective"
         case leaderRole = "leader_role"
 
-        var bit: UInt32 { 1 << UInt32(Word.allCases.firstIndex(of: self)!) }
+        /// The class's bit: its position among the cases. A table, not `allCases.firstIndex`
+        /// (an array and a search at every question, and the grammar is asked at every token
+        /// near a trigger).
+        @inline(__always) var bit: UInt32 { Word.bitTable[self.ordinal] }
+
+        private var ordinal: Int {
+            switch self {
+            case .negation: 0
+            case .future: 1
+            case .conditional: 2
+            case .adverb: 3
+            case .background: 4
+            case .anaphor: 5
+            case .occasion: 6
+            case .locative: 7
+            case .prospective: 8
+            case .fear: 9
+            case .members: 10
+            case .positive: 11
+            case .negative: 12
+            case .collective: 13
+            case .agent: 14
+            case .relative: 15
+            case .passive: 16
+            case .agentMarker: 17
+            case .sinceThen: 18
+            case .clauseBreak: 19
+            case .objectPreposition: 20
+            case .actionGovernor: 21
+            case .speakerPronoun: 22
+            case .dualLeaders: 23
+            case .dualStates: 24
+            case .collectiveAdjective: 25
+            case .leaderRole: 26
+            }
+        }
+
+        private static let bitTable: [UInt32] = (0..<32).map { 1 << UInt32($0) }
 
         static let bits: [String: UInt32] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0.bit) })
     }
@@ -28,12 +65,13 @@ struct EventGrammar {
     let trie: PhraseTrie<EventWord>
     /// Per token, filled on first look: the classes of the longest phrase starting there and
     /// its length. Only tokens near a trigger are ever looked at.
+    /// One document's, on one thread: no exclusivity checks (a runtime call at every access).
     final class Table {
-        var masks: [UInt32]
-        var lengths: [UInt8]
-        var known: [Bool]
+        @exclusivity(unchecked) var masks: [UInt32]
+        @exclusivity(unchecked) var lengths: [UInt8]
+        @exclusivity(unchecked) var known: [Bool]
         /// Tokens found not to start a dual title (وزيرا الخارجية …): most tokens, asked often.
-        var notDualTitle: [Bool]
+        @exclusivity(unchecked) var notDualTitle: [Bool]
 
         init(count: Int) {
             masks = [UInt32](repeating: 0, count: count)

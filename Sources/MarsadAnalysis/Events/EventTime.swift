@@ -135,7 +135,7 @@ extension EventPass {
     func anniversary(_ hit: TriggerHit, _ sentence: Range<Int>) -> Int? {
         for m in c.doc.timeMentions where m.tokens.upperBound == hit.head || m.tokens.upperBound == hit.head - 1 {
             guard case .ordinal(let n) = m.meaning, let first = m.tokens.first,
-                c.keyIs(first, ["الذكري", "ذكري", "بالذكري", "للذكري", "والذكري"])
+                c.keyIs(first, EventPass.anniversaryWords)
             else { continue }
             let lo = c.doc.tokens[sentence.lowerBound].start
             let hi = c.doc.tokens[sentence.upperBound - 1].end
@@ -187,7 +187,7 @@ extension EventPass {
     /// A background clause (وكان … قد، منذ أن) tells of the past: undated without its own date.
     func isBackground(_ sentence: Range<Int>, _ head: Int) -> Bool {
         for k in max(sentence.lowerBound, head - 8)..<head {
-            if c.keyIs(k, ["قد"]) && k > sentence.lowerBound { return true }
+            if c.keyIs(k, "قد") && k > sentence.lowerBound { return true }
             if grammar.isA(k, .background) && !grammar.isA(k, .adverb) && k > sentence.lowerBound + 1 { return true }
         }
         for k in sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 2)

@@ -175,7 +175,7 @@ extension QuotePass {
         for (i, m) in c.doc.entityMentions.enumerated().reversed()
         where m.start < before && m.kind == .name && (m.type == .org || m.type == .gpe) {
             let first = c.doc.keys[m.tokens.lowerBound]
-            let forms = [first] + ProcliticPeel.stems(of: first)
+            let forms = [first] + ProcliticPeel.peeled(first).map(\.key)
             if forms.contains(where: { ByteHash.equal($0, key) || ByteHash.equal($0, bare) }), let id = c.speakerID(m) {
                 return (i, id)
             }
@@ -247,7 +247,7 @@ extension QuotePass {
     /// Whether a conditional particle (إذا، لو، في حال) stands right before token `i`.
     func isConditional(before i: Int, sentence: Range<Int>) -> Bool {
         var k = i - 1
-        if k >= sentence.lowerBound, c.keyIs(k, ["ما"]) { k -= 1 }
+        if k >= sentence.lowerBound, c.keyIs(k, "ما") { k -= 1 }
         return k >= sentence.lowerBound && c.keyIs(k, QuotePass.conditionals)
     }
 
@@ -289,7 +289,7 @@ extension QuotePass {
             }
             if let (_, m) = c.actingMention(at: t) {
                 if !c.isPrepositional(m)
-                    && !(t > 0 && c.keyIs(t - 1, ["مع", "الي", "علي", "ضد", "عن", "من", "بين", "في"]))
+                    && !(t > 0 && c.keyIs(t - 1, QuotePass.partyPrepositions))
                 {
                     return m
                 }
@@ -366,7 +366,7 @@ extension QuotePass {
             // another noun there means the frame is not about speech (حسب لائحة الترقيات).
             // (After ما/لما a verb follows: وفقا لما ذكرته الوزارة.)
             if isFrame, speaker == nil, joint.isEmpty, j == cueTokens.upperBound,
-                c.doc.tokens[j].kind == .arabic, c.actingMention(at: j) == nil, !c.keyIs(j, ["ما", "لما"]),
+                c.doc.tokens[j].kind == .arabic, c.actingMention(at: j) == nil, !c.keyIs(j, QuotePass.maWords),
                 TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: j, limit: end) == nil,
                 TrieScanner.match(c.kb.lexicons.quotationHeads, in: c.doc, at: j, limit: end) == nil
             {
@@ -411,7 +411,7 @@ extension QuotePass {
             // a person when named in apposition (رئيس اللجنة، X، …; not المستشار في مكتب الوزير).
             if speaker == nil, joint.isEmpty, !isFrame, let (_, m) = c.actingMention(at: j),
                 let own = ownHead, own.token < c.firstToken(m),
-                !c.keyIs(j - 1, [QuotePass.relayWord]),
+                !c.keyIs(j - 1, QuotePass.relayWord),
                 m.type == .person
                     ? !inApposition(m, to: own.token)
                     : m.type == .gpe || !speaksThrough(own.token) || addressed(m, after: own.token)
@@ -427,7 +427,7 @@ extension QuotePass {
             }
             if let (index, m) = c.actingMention(at: j),
                 speaker == nil && joint.isEmpty || weakSpeaker && m.type == .person && index != speakerIndex
-                    || c.keyIs(j - 1, [QuotePass.relayWord])
+                    || c.keyIs(j - 1, QuotePass.relayWord)
             {
                 // A frame takes its source with لـ right after it (وفقا لرويترز), not an addressee
                 // further on (بحسب ما قال شهود لوكالة فرانس برس).
@@ -438,7 +438,7 @@ extension QuotePass {
                     j = max(j + 1, c.endToken(m))
                     continue
                 }
-                if let sp = speaker, c.keyIs(j - 1, [QuotePass.relayWord]) {
+                if let sp = speaker, c.keyIs(j - 1, QuotePass.relayWord) {
                     // نقلت الوكالة عن X: the first actor relays, X speaks.
                     if let id = c.speakerID(sp) { via.append(id) }
                 }
@@ -475,7 +475,7 @@ extension QuotePass {
                 }
             }
             if speaker != nil || !joint.isEmpty, c.keyIs(j, QuotePass.prepositions),
-                !(c.keyIs(j, [QuotePass.relayWord]) && j + 1 < end && c.actingMention(at: j + 1) != nil)
+                !(c.keyIs(j, QuotePass.relayWord) && j + 1 < end && c.actingMention(at: j + 1) != nil)
             {
                 // أعرب X عن …، دعا X إلى …، أشار X إلى أن …
                 let next = j + 1
@@ -487,7 +487,7 @@ extension QuotePass {
                 if contentStart != nil { break }
             }
             // A statement noun names its source after من (تحذيرات من الأمم المتحدة من أن …).
-            if speaker == nil, joint.isEmpty, cue.kind == "noun", c.keyIs(j, ["من"]), j + 1 < end,
+            if speaker == nil, joint.isEmpty, cue.kind == "noun", c.keyIs(j, "من"), j + 1 < end,
                 c.actingMention(at: j + 1) != nil
             {
                 j += 1
@@ -495,7 +495,7 @@ extension QuotePass {
             }
             // A preposition before any speaker (وأكد على أن …، وأعرب عن …): the subject is not
             // after the verb; the complement starts here.
-            if speaker == nil, joint.isEmpty, !isFrame, c.keyIs(j, [QuotePass.relayWord]), j + 1 < end,
+            if speaker == nil, joint.isEmpty, !isFrame, c.keyIs(j, QuotePass.relayWord), j + 1 < end,
                 c.actingMention(at: j + 1) != nil, j > cueTokens.upperBound
             {
                 // نقلت الوكالة عن X: an unnamed relay (the agency credited by the article).

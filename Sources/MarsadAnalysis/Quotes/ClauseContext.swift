@@ -132,14 +132,14 @@ struct ClauseContext {
 
     func key(_ i: Int) -> String { doc.keys[i] }
 
-    /// Whether token `i`'s key is one of `words` (a short list; compared only near cues).
-    func keyIs(_ i: Int, _ words: [String]) -> Bool {
-        let k = doc.keys[i]
-        guard !k.isEmpty else { return false }
-        // Byte equality: keys are normalised, and String == is Unicode-aware (slow for Arabic).
-        for w in words where ByteHash.equal(w, k) { return true }
-        return false
+    /// Whether token `i`'s key is one of `words`, by the hash the document holds.
+    @inline(__always) func keyIs(_ i: Int, _ words: WordSet) -> Bool {
+        words.contains(doc.keys[i], hash: doc.keyHashes[i])
     }
+
+    /// Whether token `i`'s key is `word`. Byte equality: keys are normalised, and String ==
+    /// is Unicode-aware (slow for Arabic).
+    @inline(__always) func keyIs(_ i: Int, _ word: String) -> Bool { ByteHash.equal(doc.keys[i], word) }
 
     // MARK: mentions
 

@@ -135,7 +135,9 @@ extension QuotePass {
                 return true
             }
         }
-        if q.open > 0, doc.tokens[q.open - 1].kind == .arabic, c.keyIs(q.open - 1, ["ل", "لـ"]) { return true }
+        if q.open > 0, doc.tokens[q.open - 1].kind == .arabic, c.keyIs(q.open - 1, QuotePass.lamPreposition) {
+            return true
+        }
         return false
     }
 

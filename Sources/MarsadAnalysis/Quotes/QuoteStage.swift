@@ -101,48 +101,54 @@ struct QuotePass {
     }
 
     /// Complement words that introduce a reported clause (normalised keys).
-    static let anWords = [
+    static let anWords: WordSet = [
         "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "اني", "انهن", "بان", "بانه", "بانها", "بانهم",
         "بانهما", "باننا", "القول", "بالقول", "قائلا", "قائله", "قوله", "قولها", "قولهم",
     ]
     /// Words that announce the content and may be followed by إن (القول إن، قائلا إن).
-    static let sayingWords = ["القول", "بالقول", "قائلا", "قائله", "قوله", "قولها", "قولهم"]
+    static let sayingWords: WordSet = ["القول", "بالقول", "قائلا", "قائله", "قوله", "قولها", "قولهم"]
     /// Words opening the content after a frame (وفقا لـX، فإن …).
-    static let faInna = ["فان", "فانه", "فانها", "فانهم", "فانهما", "ان", "انه"]
-    static let prepositions = ["الي", "علي", "عن", "من", "ب", "بشان", "حول"]
+    static let faInna: WordSet = ["فان", "فانه", "فانها", "فانهم", "فانهما", "ان", "انه"]
+    static let prepositions: WordSet = ["الي", "علي", "عن", "من", "ب", "بشان", "حول"]
     /// Words that may stand between a cue and its speaker or complement.
     static let relayWord = "عن"
-    static let relayPronouns = ["عنه", "عنها", "عنهما", "عنهم"]
+    static let relayPronouns: WordSet = ["عنه", "عنها", "عنهما", "عنهم"]
     /// Adverbs that may stand between a cue and its subject (وقال أيضا، وأضاف بدوره).
-    static let adverbs = ["ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "مؤخرا", "لاحقا", "قد", "كما"]
+    static let adverbs: WordSet = ["ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "مؤخرا", "لاحقا", "قد", "كما"]
     /// Prepositions written apart, opening an adjunct rather than a subject (وقال في تصريح).
-    static let prepositionWords = [
+    static let prepositionWords: WordSet = [
         "في", "خلال", "امام", "عبر", "لدي", "مع", "بعد", "قبل", "اثناء", "ضمن", "عقب", "منذ",
     ]
     /// Words that may stand right before a clause's subject (وكانت الصين قد أعلنت، فيما موسكو …).
-    static let clauseOpeners = [
+    static let clauseOpeners: WordSet = [
         "و", "ف", "ثم", "كما", "بينما", "فيما", "حيث", "اذ", "بل", "لكن", "قد", "وقد", "كان", "كانت", "كانا", "كانتا",
         "كانوا", "وكان", "وكانت", "وكانا", "وكانتا", "وكانوا", "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "مازالت", "لازال",
         "لازالت", "ولا", "لا", "لم", "لن", "ولم", "ولن", "اما", "واما", "ايضا",
     ]
     /// Relative pronouns: a cue after one has the noun before it as subject (الميثاق الذي يؤكد).
-    static let relativePronouns = [
+    static let relativePronouns: WordSet = [
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي",
     ]
-    static let feminineRelatives = ["التي", "اللتين", "اللتان", "اللواتي", "اللاتي"]
+    static let feminineRelatives: WordSet = ["التي", "اللتين", "اللتان", "اللواتي", "اللاتي"]
     /// Definite nouns for people that refer back to a speaker named before, beside titles and
     /// statement nouns (المسؤول، المبعوث). Organisation nouns (الصندوق، الحزب) name an
     /// organisation, not the last speaker, and are not here.
-    static let referringNouns = [
+    static let referringNouns: WordSet = [
         "المسؤول", "المسؤوله", "الامين", "الزعيم", "الامير", "الملك", "السفير", "المبعوث", "الخبير", "المحلل",
         "الكاتب", "المدير", "المتحدث", "الناطق",
     ]
     /// Connectives opening a clause that keeps the sentence's subject (في حين ألمح، فيما أكد).
-    static let connectives = ["حين", "فيما", "بينما", "كما", "ثم", "حيث", "اذ", "بعدما", "قبل", "بعد"]
+    static let connectives: WordSet = ["حين", "فيما", "بينما", "كما", "ثم", "حيث", "اذ", "بعدما", "قبل", "بعد"]
+    /// The purpose preposition written apart (لـ«…»).
+    static let lamPreposition: WordSet = ["ل", "لـ"]
+    /// Prepositions that make the mention after them a party, not a subject (مع، إلى، ضد…).
+    static let partyPrepositions: WordSet = ["مع", "الي", "علي", "ضد", "عن", "من", "بين", "في"]
+    /// ما and لما: a verb follows them, not a speaker (وفقا لما ذكرته الوزارة).
+    static let maWords: WordSet = ["ما", "لما"]
     /// Conditional particles: a cue right after one reports nothing said (إذا أبدى، في حال قال).
-    static let conditionals = ["اذا", "لو", "لولا", "حال", "حاله", "متي", "كلما"]
+    static let conditionals: WordSet = ["اذا", "لو", "لولا", "حال", "حاله", "متي", "كلما"]
     /// Words opening with ل that are not the purpose preposition (لكن، لقد، ليست).
-    static let lamWords = [
+    static let lamWords: WordSet = [
         "لكن", "لكنه", "لكنها", "لكنهم", "لكنهما", "لكننا", "لاسيما", "لذلك", "لهذا", "لماذا", "لولا", "ليست", "ليسوا",
         "لدينا", "لديهم", "لديها", "لانه", "لانها", "لانهم", "لاننا",
     ]

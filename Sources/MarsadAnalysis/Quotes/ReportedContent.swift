@@ -103,7 +103,7 @@ extension QuotePass {
         guard comma, key.hasPrefix("و") else { return false }
         // وأن … continues the report; وسـ … is still the speaker's future.
         let rest = String(key.unicodeScalars.dropFirst())
-        return !rest.hasPrefix("س") && !QuotePass.anWords.contains { ByteHash.equal($0, rest) }
+        return !rest.hasPrefix("س") && !QuotePass.anWords.contains(rest)
     }
 
     /// Trims punctuation at both ends, keeping the marks of quotations (a stray mark goes).
