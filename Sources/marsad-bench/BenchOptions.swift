@@ -8,6 +8,8 @@ struct BenchOptions {
     var stages = false
     /// `analyze`: time only this depth (`base`, `entities`, `full`), e.g. to count instructions.
     var depth: String?
+    /// `analyze`: timed runs of each depth, the best one reported (a busy machine adds noise).
+    var runs = 1
 
     init(_ arguments: [String]) {
         var i = 1
@@ -17,6 +19,7 @@ struct BenchOptions {
             case "--limit" where i + 1 < arguments.count: limit = Int(arguments[i + 1]); i += 1
             case "--stages": stages = true
             case "--depth" where i + 1 < arguments.count: depth = arguments[i + 1]; i += 1
+            case "--runs" where i + 1 < arguments.count: runs = max(1, Int(arguments[i + 1]) ?? 1); i += 1
             default: break
             }
             i += 1

@@ -2,7 +2,7 @@ import Foundation
 
 // marsad-bench: release-mode benchmarks with figures (MB/s, tokens/s, articles/s).
 //   swift run -c release marsad-bench text [--data DIR] [--limit N]
-//   swift run -c release marsad-bench analyze [--data DIR] [--limit N] [--stages] [--depth D]
+//   swift run -c release marsad-bench analyze [--data DIR] [--limit N] [--stages] [--depth D] [--runs N]
 //   swift run -c release marsad-bench kb [--limit RUNS]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let options = BenchOptions(arguments)
@@ -14,13 +14,14 @@ case "kb": KnowledgeBench(runs: options.limit ?? 10).run()
 default:
     print(
         """
-        usage: marsad-bench text|analyze|search|kb [--data DIR] [--limit N] [--stages] [--depth D]
+        usage: marsad-bench text|analyze|search|kb [--data DIR] [--limit N] [--stages] [--depth D] [--runs N]
           text     decode, normalise, tokenise, stem and the pipeline on one core (MB/s, tokens/s),
                    the C Snowball stemmer (PyStemmer) on the same tokens, and a 50 MB single line
           analyze  articles/s of the full analysis on all cores
           --stages (analyze) also time the analysis without quotations/events and without
                    entities, and print what each stage adds
           --depth  (analyze) only base, entities or full (for instruction counts under callgrind)
+          --runs   (analyze) timed runs of each depth, the best reported (default 1)
           kb       load time of the embedded knowledge base (best and median of --limit loads, 10)
           search   query latencies on a store (see SearchBench.swift for its options)
           --data   folder of SaudiNewsNet zips (default ../shared/eval-data/saudinewsnet/dataset)

@@ -40,19 +40,19 @@ public enum TriggerForms {
     public static func derived(_ keys: [String], pos: String, pastOnly: Bool) -> [Form] {
         guard let head = keys.first, head != gap else { return [] }
         var out: [Form] = []
-        // Forms already made, by a hash of their bytes → the first form with it (-1: the row's
-        // own keys). A Set of Arabic Strings hashes them through Unicode normalisation, and a
-        // Dictionary SipHashes even integer keys: both were a large part of the load time.
+        // Forms already made, by a hash of their bytes → 1 + the first form with it (0: the
+        // row's own keys). A Set of Arabic Strings hashes them through Unicode normalisation,
+        // and a Dictionary SipHashes even integer keys: both were a large part of the load time.
         var seen = EdgeTable()
-        seen.set(phraseHash(keys), -1)
+        seen.set(phraseHash(keys), 0)
         func add(_ form: Form) {
             let h = phraseHash(form.keys)
             if let i = seen[h] {
                 // The same hash is almost always the same phrase; else compare every form made.
-                if samePhrase(i < 0 ? keys : out[Int(i)].keys, form.keys) { return }
+                if samePhrase(i == 0 ? keys : out[Int(i) - 1].keys, form.keys) { return }
                 if samePhrase(keys, form.keys) || out.contains(where: { samePhrase($0.keys, form.keys) }) { return }
             } else {
-                seen.set(h, Int32(out.count))
+                seen.set(h, Int32(out.count + 1))
             }
             out.append(form)
         }

@@ -7,6 +7,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// (node << 32 | word id) → child node.
     @usableFromInline var edges = EdgeTable()
     @usableFromInline var values: [[Value]] = [[]]  // index = node; node 0 is the root
+    /// A bit per word id: whether a phrase starts with the word. Most tokens of a text start
+    /// no phrase; this answers them from a few kilobytes instead of a probe into the edge
+    /// table, which for the event triggers is megabytes (a cache miss a token).
+    @usableFromInline var firstWords: [UInt64] = []
 
     public init(vocabulary: Vocabulary = Vocabulary()) {
         self.vocabulary = vocabulary
@@ -45,7 +49,13 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     private mutating func node(for words: [String]) -> Int32 {
         var node: Int32 = 0
         for word in words {
-            let edge = PhraseTrie.edge(node, vocabulary.intern(word))
+            let id = vocabulary.intern(word)
+            if node == 0 {
+                let slot = Int(id) >> 6
+                if slot >= firstWords.count { firstWords += [UInt64](repeating: 0, count: slot + 1 - firstWords.count) }
+                firstWords[slot] |= 1 << UInt64(id & 63)
+            }
+            let edge = PhraseTrie.edge(node, id)
             if let next = edges[edge] {
                 node = next
             } else {
@@ -86,7 +96,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// closure instead of a generic call per token.
     @inlinable
     public func longestMatch(firstID first: Int32, nextID next: (Int) -> Int32?) -> Match? {
-        guard first >= 0, var node = edges[PhraseTrie.edge(0, first)] else { return nil }
+        guard hasPrefix(id: first), var node = edges[PhraseTrie.edge(0, first)] else { return nil }
         var best: Match? = values[Int(node)].isEmpty ? nil : Match(length: 1, values: values[Int(node)])
         var k = 1
         while let w = next(k), w >= 0, let child = edges[PhraseTrie.edge(node, w)] {
@@ -103,7 +113,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// before the walk, which most words that start some phrase fail.
     @inlinable
     public func mayMatch(firstID first: Int32, then next: Int32?) -> Bool {
-        guard first >= 0, let node = edges[PhraseTrie.edge(0, first)] else { return false }
+        guard hasPrefix(id: first), let node = edges[PhraseTrie.edge(0, first)] else { return false }
         if !values[Int(node)].isEmpty { return true }
         guard let next, next >= 0 else { return false }
         return edges[PhraseTrie.edge(node, next)] != nil
@@ -128,11 +138,17 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     public func hasPrefix(_ word: String) -> Bool { hasPrefix(id: vocabulary.id(of: word)) }
 
     @inlinable @inline(__always) public func hasPrefix(id: Int32) -> Bool {
-        id >= 0 && edges[PhraseTrie.edge(0, id)] != nil
+        guard id >= 0 else { return false }
+        let slot = Int(id) >> 6
+        return slot < firstWords.count && firstWords[slot] & (1 << UInt64(id & 63)) != 0
     }
 
-    /// The ids of the words that start a phrase.
+    /// The ids of the words that start a phrase, in increasing order.
     public var firstWordIDs: [Int32] {
-        edges.allKeys.compactMap { $0 >> 32 == 0 ? Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) : nil }
+        var ids: [Int32] = []
+        for (slot, bits) in firstWords.enumerated() where bits != 0 {
+            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { ids.append(Int32(slot * 64 + bit)) }
+        }
+        return ids
     }
 }
