@@ -3,6 +3,9 @@
 /// already normalised by `ArabicNormalizer`, so their bytes are what identifies them.
 public enum ByteHash {
     @inline(__always) public static func of(_ s: String) -> UInt64 {
+        // The borrowed bytes where the string has them contiguous (no copy of the String, so
+        // no reference counting); a copy only for the rare others.
+        if let h = s.utf8.withContiguousStorageIfAvailable({ of($0) }) { return h }
         var s = s
         return s.withUTF8 { of($0) }
     }
@@ -20,6 +23,14 @@ public enum ByteHash {
     /// (the generic `elementsEqual` over two UTF-8 views costs tens of instructions a byte).
     @inline(__always) public static func equal(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
+        if let same = a.utf8.withContiguousStorageIfAvailable({ pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in
+                for i in 0..<pa.count where pa[i] != pb[i] { return false }
+                return true
+            }
+        }), let same {
+            return same
+        }
         var a = a
         var b = b
         return a.withUTF8 { pa in

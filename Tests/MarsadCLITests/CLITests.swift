@@ -123,6 +123,27 @@ struct CLI {
         #expect((record?["doc"] as? [String: Any])?["source"] as? String == "-")
     }
 
+    /// `--depth` stops after a stage: the later fields stay empty; a wrong name is refused.
+    @Test func analyzeDepthStopsAfterAStage() throws {
+        let text = "وقالت وزارة الخارجية الصينية في بيان إن «الحوار هو الطريق»."
+        func fields(_ depth: String?) throws -> [String: Int] {
+            let r = try CLI.run(["analyze", "-"] + (depth.map { ["--depth", $0] } ?? []), stdin: text)
+            #expect(r.status == 0, "\(r.stderr)")
+            let record = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+            return ["entities", "quotes", "events"].reduce(into: [:]) { counts, key in
+                counts[key] = (record?[key] as? [Any])?.count ?? -1
+            }
+        }
+        #expect(try fields("base") == ["entities": 0, "quotes": 0, "events": 0])
+        let entities = try fields("entities")
+        #expect(entities["entities"]! >= 1 && entities["quotes"] == 0)
+        #expect(try fields(nil)["quotes"] == 1)
+        #expect(try fields("full") == fields(nil))
+        let wrong = try CLI.run(["analyze", "-", "--depth", "deep"], stdin: text)
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("The value 'deep' is invalid for '--depth <depth>'"))
+    }
+
     @Test func tokenizeWritesOneTokenPerLine() throws {
         let r = try CLI.run(["tokenize", "-"], stdin: "وبوتين «قال»")
         let lines = r.stdout.split(separator: "\n").map {

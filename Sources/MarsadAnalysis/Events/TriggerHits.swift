@@ -50,7 +50,11 @@ extension EventPass {
             var best = plain.map { TriggerHit(head: i, end: $0.tokens.upperBound, trigger: $0.values[0]) }
             var bestWords = plain?.tokens.count ?? 0
             var bestPeeled = plain?.peeled ?? false
-            for (head, peeled) in [(key, false), (peel0, true), (peel1, true)] where trie.hasPrefix(id: head) {
+            // The key, then its stems (no array literal: one would be allocated per token).
+            for n in 0..<3 {
+                let head = n == 0 ? key : n == 1 ? peel0 : peel1
+                let peeled = n > 0
+                guard trie.hasPrefix(id: head) else { continue }
                 if let g = gapped(head, at: i, in: sentence), g.words > bestWords {
                     best = g.hit
                     bestWords = g.words

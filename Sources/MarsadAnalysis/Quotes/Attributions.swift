@@ -29,10 +29,17 @@ extension QuotePass {
                 while q < spans.count && spans[q].close < i { q += 1 }
                 let insideQuote = q < spans.count && spans[q].open < i
                 // Nested: inside the content of the last attribution of the sentence.
-                let outer = attributions.last { $0.sentence == s && !$0.nested && ($0.content?.contains(i) ?? false) }
-                let sentenceSpeaker = attributions.last {
+                // By index: `last(where:)` copied a whole attribution twice per cue.
+                let outer = attributions.lastIndex {
+                    $0.sentence == s && !$0.nested && ($0.content?.contains(i) ?? false)
+                }
+                let sentenceSpeaker = attributions.lastIndex {
                     $0.sentence == s && !$0.nested && $0.speaker != nil && $0.content != nil
-                }.map { Speaker(id: $0.speaker!, mention: $0.speakerMention, via: $0.via, speakers: $0.speakers) }
+                }.map {
+                    Speaker(
+                        id: attributions[$0].speaker!, mention: attributions[$0].speakerMention,
+                        via: attributions[$0].via, speakers: attributions[$0].speakers)
+                }
                 let cue = hit.values[0]
                 // A verb takes و/ف, never ب/ل/ك (وكلفت is not و+ك+لفت).
                 if hit.peeled, cue.kind == "verb" || cue.kind == "stance", !verbProclitic(i) {

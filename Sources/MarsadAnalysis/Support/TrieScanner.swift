@@ -15,8 +15,24 @@ struct PhraseHit<Value> {
 /// from the first token only when the rest is a known phrase (so بكين stays whole while وبكين
 /// and لبكين match بكين).
 enum TrieScanner {
-    /// The longest phrase starting at token `i`, within `limit`.
+    /// The longest phrase starting at token `i`, within `limit`. Inlined up to the test of the
+    /// token's ids against the phrases' first words, which most tokens fail: a call per token
+    /// and trie was a large part of the quote and event stages.
+    @inline(__always)
     static func match<V>(_ trie: PhraseTrie<V>, in doc: Document, at i: Int, limit: Int? = nil, peel: Bool = true)
+        -> PhraseHit<V>?
+    {
+        if trie.vocabulary === doc.vocabulary {
+            guard
+                trie.hasPrefix(id: doc.keyIDs[i])
+                    || peel && (trie.hasPrefix(id: doc.peelIDs[2 * i]) || trie.hasPrefix(id: doc.peelIDs[2 * i + 1]))
+            else { return nil }
+        }
+        return longest(trie, in: doc, at: i, limit: limit, peel: peel)
+    }
+
+    /// `match` past its first test.
+    static func longest<V>(_ trie: PhraseTrie<V>, in doc: Document, at i: Int, limit: Int?, peel: Bool)
         -> PhraseHit<V>?
     {
         guard !doc.keys[i].isEmpty else { return nil }

@@ -124,14 +124,12 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         longestMatch(firstID: vocabulary.id(of: first)) { k in word(k).map { vocabulary.id(of: $0) } }
     }
 
-    /// Whether some phrase starts with the words `ids` (a prefix of a phrase, or a phrase).
-    public func hasPath(_ ids: Int32...) -> Bool {
-        var node: Int32 = 0
-        for id in ids {
-            guard id >= 0, let next = edges[PhraseTrie.edge(node, id)] else { return false }
-            node = next
-        }
-        return true
+    /// Whether some phrase starts with the words `first`, `second` (a prefix of a phrase, or
+    /// a phrase). Two words, not a variadic list: an array allocated at each question.
+    @inlinable
+    public func hasPath(_ first: Int32, _ second: Int32) -> Bool {
+        guard hasPrefix(id: first), second >= 0, let node = edges[PhraseTrie.edge(0, first)] else { return false }
+        return edges[PhraseTrie.edge(node, second)] != nil
     }
 
     /// Whether some phrase starts with `word`: a cheap test before trying clitic splits.

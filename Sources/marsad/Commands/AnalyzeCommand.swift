@@ -3,6 +3,8 @@ import MarsadAnalysis
 import MarsadInput
 import MarsadText
 
+extension Analyzer.Depth: ExpressibleByArgument {}
+
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
@@ -19,6 +21,7 @@ struct AnalyzeCommand: ParsableCommand {
               marsad analyze article.txt --pretty
               marsad analyze corpus/ --output records.jsonl
               marsad analyze 2015-07-21.zip > /dev/null
+              marsad analyze corpus/ --depth entities --output records.jsonl
             """
     )
 
@@ -27,9 +30,14 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Pretty-print each record (for people; JSON Lines otherwise).") var pretty = false
     @Option(help: ArgumentHelp("Write the records to this file instead of standard output.", valueName: "file"))
     var output: String?
+    @Option(
+        help: ArgumentHelp(
+            "How far to analyse: base (cleaning, metadata, dates, times), entities (base and entities), full (all, with quotations and events). Shorter is faster; the fields left out stay empty.",
+            valueName: "depth"))
+    var depth: Analyzer.Depth = .full
 
     func run() throws {
-        let analyzer = Analyzer(knowledge: try knowledge.load())
+        let analyzer = Analyzer(knowledge: try knowledge.load(), depth: depth)
         let status = RunStatus()
         let sink = try OutputSink.open(output)
         let encoder = RecordEncoder(pretty: pretty)
