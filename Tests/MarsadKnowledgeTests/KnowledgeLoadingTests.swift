@@ -61,6 +61,28 @@ import XCTest
         #expect(DatedRole("no-at-signs") == nil)
     }
 
+    /// The byte parser reads dates as `split` + `Int` did.
+    @Test func partialDatesParseAsBefore() {
+        func reference(_ text: String) -> [Int?]? {
+            let parts = text.split(separator: "-")
+            guard (1...3).contains(parts.count), let y = Int(parts[0]) else { return nil }
+            let month = parts.count > 1 ? Int(parts[1]) : nil
+            let day = parts.count > 2 ? Int(parts[2]) : nil
+            if parts.count > 1 && month == nil || parts.count > 2 && day == nil { return nil }
+            return [y, month, day]
+        }
+        let inputs = [
+            "2013", "2013-03", "2013-03-14", "2013--03", "-2013", "2013-", "+2013-+3", "2013-03-14-01", "", "-",
+            "20x3", "2013-0x", "٢٠١٣", " 2013", "2013 ", "+", "2013-+", "0000-00-00", "99999999999999999999",
+        ]
+        for input in inputs {
+            let parsed = PartialDate(input).map { [$0.year, $0.month, $0.day] }
+            #expect(parsed == reference(input), "\(input)")
+        }
+        #expect(PartialDate("2013-03")?.earliest == 20130301)
+        #expect(PartialDate("2013-03")?.latest == 20130331)
+    }
+
     @Test func nisbaFormsInflectEveryWord() {
         let forms = Set(NisbaForms.forms(of: "كوري شمالي"))
         #expect(forms.contains("الكورية الشمالية"))

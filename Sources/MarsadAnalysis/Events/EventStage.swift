@@ -108,28 +108,78 @@ struct EventPass {
         var namedPeople: [(String, Int?)] = []
         var barred = Set<String>()
         var allowed = Set<String>()
-        for m in doc.entityMentions {
+        // A mention like the last one of its entity (most names are repeated) changes none of
+        // the sets and maps below: only its counts are kept, by entity, and added up once. A
+        // String key is hashed in full at each use, and this ran for every mention.
+        let mentions = doc.entityMentions
+        var lastOf = [Int](repeating: -1, count: doc.record.entities.count)
+        var personCount = [Int](repeating: 0, count: doc.record.entities.count)
+        var personID = [String?](repeating: nil, count: doc.record.entities.count)
+        var stateCount = [Int](repeating: 0, count: doc.record.entities.count)
+        var stateOf = [String?](repeating: nil, count: doc.record.entities.count)
+        for (k, m) in mentions.enumerated() {
             guard let id = m.id else { continue }
-            mentioned.insert(id)
-            // Regions and groups (LOC: الغرب) take part only through the collective words.
-            if EventPass.mayAct(m, kb: context.kb) || m.type == .loc { allowed.insert(id) } else { barred.insert(id) }
-            if countryOf[id] == nil { countryOf[id] = "" }
-            if let country = m.country {
-                countryOf[id] = country
-                if let state = context.kb.country(country) {
-                    countryOf[state.id] = country
-                    stateIDs.insert(state.id)
+            var known = false
+            if let e = m.entity, e >= 0, e < lastOf.count {
+                let p = lastOf[e]
+                known =
+                    p >= 0 && mentions[p].kind == m.kind && mentions[p].type == m.type
+                    && mentions[p].actor == m.actor && mentions[p].isMetonym == m.isMetonym
+                    && mentions[p].country == m.country && mentions[p].id == m.id
+                lastOf[e] = k
+            }
+            if !known {
+                mentioned.insert(id)
+                // Regions and groups (LOC: الغرب) take part only through the collective words.
+                if EventPass.mayAct(m, kb: context.kb) || m.type == .loc {
+                    allowed.insert(id)
+                } else {
+                    barred.insert(id)
+                }
+                if countryOf[id] == nil { countryOf[id] = "" }
+                if let country = m.country {
+                    countryOf[id] = country
+                    if let state = context.kb.country(country) {
+                        countryOf[state.id] = country
+                        stateIDs.insert(state.id)
+                    }
                 }
             }
             guard m.kind == .name else { continue }
+            let e = m.entity.flatMap { $0 >= 0 && $0 < lastOf.count ? $0 : nil }
             if m.type == .person {
                 namedPeople.append((id, m.actor))
-                people[id, default: 0] += 1
-                if !firstPeople.contains(id), firstPeople.count < 2 { firstPeople.append(id) }
+                if let e, personID[e] == nil || personID[e] == id {
+                    personID[e] = id
+                    personCount[e] += 1
+                } else {
+                    people[id, default: 0] += 1
+                }
+                if !known, !firstPeople.contains(id), firstPeople.count < 2 { firstPeople.append(id) }
             }
-            if m.type == .gpe, let country = m.country, let actor = context.kb.country(country) {
-                states[actor.id, default: 0] += 1
+            if m.type == .gpe, let country = m.country {
+                if let e, known {
+                    stateCount[e] += 1
+                } else if let actor = context.kb.country(country) {
+                    if let e {
+                        // The entity's state, counted here and for its repeats below.
+                        if stateOf[e] != nil && stateOf[e] != actor.id {
+                            states[stateOf[e]!, default: 0] += stateCount[e]
+                            stateCount[e] = 0
+                        }
+                        stateOf[e] = actor.id
+                        stateCount[e] += 1
+                    } else {
+                        states[actor.id, default: 0] += 1
+                    }
+                }
             }
+        }
+        for (e, n) in personCount.enumerated() where n > 0 {
+            if let id = personID[e] { people[id, default: 0] += n }
+        }
+        for (e, n) in stateCount.enumerated() where n > 0 {
+            if let state = stateOf[e] { states[state, default: 0] += n }
         }
         func top2(_ counts: [String: Int]) -> [String] {
             let sorted = counts.sorted { a, b in a.value > b.value || a.value == b.value && a.key < b.key }

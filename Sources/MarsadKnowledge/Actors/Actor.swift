@@ -14,13 +14,36 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
     public var month: Int?
     public var day: Int?
 
+    /// Parts separated by `-` (empty parts skipped), each ASCII digits with an optional `+`;
+    /// one to three parts. Read over bytes: the event coder parses dates at every event.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-")
-        guard (1...3).contains(parts.count), let y = Int(parts[0]) else { return nil }
-        year = y
-        month = parts.count > 1 ? Int(parts[1]) : nil
-        day = parts.count > 2 ? Int(parts[2]) : nil
-        if parts.count > 1 && month == nil || parts.count > 2 && day == nil { return nil }
+        var parts: [Int] = []
+        var value = 0
+        var digits = 0
+        var sign = false
+        var valid = true
+        func close() {
+            if digits > 0 { parts.append(value) } else if sign { valid = false }
+            value = 0
+            digits = 0
+            sign = false
+        }
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "-"): close()
+            case UInt8(ascii: "+") where digits == 0 && !sign: sign = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where digits < 18:
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+                digits += 1
+            default: valid = false
+            }
+            if !valid { return nil }
+        }
+        close()
+        guard valid, (1...3).contains(parts.count) else { return nil }
+        year = parts[0]
+        month = parts.count > 1 ? parts[1] : nil
+        day = parts.count > 2 ? parts[2] : nil
     }
 
     /// `yyyymmdd` of the first day it can mean.
