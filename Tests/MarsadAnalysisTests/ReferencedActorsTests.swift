@@ -18,7 +18,7 @@ import Testing
 
     @Test func everyNamedIdResolves() {
         let text = """
-            فرضت الدول الغربية عقوبات على مصر. وقال الرئيس الروسي فلاديمير بوتين إن بلاده ستدعم الصين.
+            فرضت الدول الغربية عقوبات على مصر. وقال المتحدث سالم الدوسري إن بلاده ستدعم الصين.
             """
         let r = Analyzer().analyze(source: "t.txt", text: SourceText(text))
         let listed = Set(r.entities.map(\.id))

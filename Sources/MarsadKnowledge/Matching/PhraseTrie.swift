@@ -11,6 +11,9 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// no phrase; this answers them from a few kilobytes instead of a probe into the edge
     /// table, which for the event triggers is megabytes (a cache miss a token).
     @usableFromInline var firstWords: [UInt64] = []
+    /// The node after the first word, by word id (-1: none). The first step of every match,
+    /// from a dense array instead of a probe into the edge table.
+    @usableFromInline var rootChildren: [Int32] = []
 
     public init(vocabulary: Vocabulary = Vocabulary()) {
         self.vocabulary = vocabulary
@@ -52,7 +55,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             let id = vocabulary.intern(word)
             if node == 0 {
                 let slot = Int(id) >> 6
-                if slot >= firstWords.count { firstWords += [UInt64](repeating: 0, count: slot + 1 - firstWords.count) }
+                while firstWords.count <= slot { firstWords.append(0) }
                 firstWords[slot] |= 1 << UInt64(id & 63)
             }
             let edge = PhraseTrie.edge(node, id)
@@ -62,6 +65,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
                 let next = Int32(values.count)
                 values.append([])
                 edges.set(edge, next)
+                if node == 0 {
+                    while rootChildren.count <= Int(id) { rootChildren.append(-1) }
+                    rootChildren[Int(id)] = next
+                }
                 node = next
             }
         }
@@ -96,7 +103,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// closure instead of a generic call per token.
     @inlinable
     public func longestMatch(firstID first: Int32, nextID next: (Int) -> Int32?) -> Match? {
-        guard hasPrefix(id: first), var node = edges[PhraseTrie.edge(0, first)] else { return nil }
+        guard var node = rootChild(first) else { return nil }
         var best: Match? = values[Int(node)].isEmpty ? nil : Match(length: 1, values: values[Int(node)])
         var k = 1
         while let w = next(k), w >= 0, let child = edges[PhraseTrie.edge(node, w)] {
@@ -113,7 +120,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// before the walk, which most words that start some phrase fail.
     @inlinable
     public func mayMatch(firstID first: Int32, then next: Int32?) -> Bool {
-        guard hasPrefix(id: first), let node = edges[PhraseTrie.edge(0, first)] else { return false }
+        guard let node = rootChild(first) else { return false }
         if !values[Int(node)].isEmpty { return true }
         guard let next, next >= 0 else { return false }
         return edges[PhraseTrie.edge(node, next)] != nil
@@ -128,12 +135,19 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// a phrase). Two words, not a variadic list: an array allocated at each question.
     @inlinable
     public func hasPath(_ first: Int32, _ second: Int32) -> Bool {
-        guard hasPrefix(id: first), second >= 0, let node = edges[PhraseTrie.edge(0, first)] else { return false }
+        guard second >= 0, let node = rootChild(first) else { return false }
         return edges[PhraseTrie.edge(node, second)] != nil
     }
 
     /// Whether some phrase starts with `word`: a cheap test before trying clitic splits.
     public func hasPrefix(_ word: String) -> Bool { hasPrefix(id: vocabulary.id(of: word)) }
+
+    /// The node after first word `id`, if a phrase starts with it.
+    @inlinable @inline(__always) func rootChild(_ id: Int32) -> Int32? {
+        guard hasPrefix(id: id), Int(id) < rootChildren.count else { return nil }
+        let node = rootChildren[Int(id)]
+        return node >= 0 ? node : nil
+    }
 
     @inlinable @inline(__always) public func hasPrefix(id: Int32) -> Bool {
         guard id >= 0 else { return false }
