@@ -27,6 +27,13 @@ import Testing
         #expect(persons("وشارك هزاع القحطاني في الندوة.") == ["local 6-19:هزاع القحطاني"])
     }
 
+    /// A given name that only begins a known person's short form (محمد بن عبد الرحمن) still
+    /// starts a name; a nisba surname is its third word, another word is not.
+    @Test func givenNameThatBeginsAShortFormAndANisba() {
+        #expect(persons("وحضر محمد سالم العتيبي الاجتماع.") == ["local 5-22:محمد سالم العتيبي"])
+        #expect(persons("وحضر هزاع سالم الاجتماع.") == ["local 5-14:هزاع سالم"])
+    }
+
     @Test func givenNameNeedsANameWordAfterIt() {
         // A function word, a reporting verb or a word with the article after it is no surname.
         #expect(persons("وقال جورج في كلمته إن الوضع هادئ.") == [])

@@ -35,7 +35,8 @@ extension EntityContext {
 
     /// How many tokens from `j` read as a person's name (0–3), not crossing `covered` tokens.
     func nameLength(_ j: Int, _ end: Int, covered: [Bool]) -> Int {
-        if let g = givenNameLength(j, end, covered: covered) { return g }
+        // After a title a name is expected: the given name may take any further name word.
+        if let g = givenNameLength(j, end, covered: covered, afterTitle: true) { return g }
         var n = 0
         var k = j
         while k < end && n < 3 {
@@ -58,40 +59,57 @@ extension EntityContext {
     }
 
     /// A known given name (the first word of a person's name in the knowledge base) and the
-    /// one name word after it (two across a connector: محمد بن سلمان): ألكسندر سلطانوف.
-    func givenNameLength(_ j: Int, _ end: Int, covered: [Bool]) -> Int? {
+    /// one name word after it (two across a connector: محمد بن سلمان): ألكسندر سلطانوف; then one
+    /// more: a nisba surname (أحمد يوسف الجفيري), or after a title any name word (المقدم سالم
+    /// عثمان الدوسري).
+    func givenNameLength(_ j: Int, _ end: Int, covered: [Bool], afterTitle: Bool = false) -> Int? {
         // Not a surname-first short form (وانغ، كيم), and the next word a plain name: no
         // article (حسن الجوار) unless a nisba surname (هزاع القحطاني), no و (سلام وأعرب), no
-        // feminine ending (حسن النية).
+        // feminine ending (حسن النية). A short form that only begins with the word (محمد بن
+        // عبد الرحمن) does not stop it.
+        guard isGivenName(j) else { return nil }
         let id = keyIDs[j]
-        let shortForm =
+        let mayBeShortForm =
             sameVocabulary
             ? id >= 0 && Int(id) < masks.count && masks[Int(id)].contains(.shortNames)
             : stage.shortNames.hasPrefix(keys[j])
-        guard isGivenName(j), !shortForm, isNameToken(j, first: true) else { return nil }
+        if mayBeShortForm, longest(.shortNames, j, end, unpeeled(j)) != nil { return nil }
+        guard isNameToken(j, first: true) else { return nil }
         var k = j + 1
         guard k < end, adjacent(j, k), !covered[k], isNameToken(k, first: !isNisbaSurname(k)) else { return nil }
-        let second = keys[k]
-        if KeyBytes.hasPrefix(second, "و") || KeyBytes.hasSuffix(second, "ه") { return nil }
-        // Not a verb or an adverb after a subject's name (عيسى يقدم، ثامر سفيراً), unless that
-        // word is a given name too (هيام يونس).
-        if !isGivenName(k) {
-            // Four letters or more (Arabic letters are two bytes each).
-            if KeyBytes.hasPrefix(second, "ي") || KeyBytes.hasPrefix(second, "ت") || KeyBytes.hasPrefix(second, "ن"),
-                second.utf8.count >= 8
-            {
-                return nil
-            }
-            if doc.tokenText(k).unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }) { return nil }
-            // A preposition on a word (بأكثر، بإشراف) or a pronoun after it (جلستها) is no surname.
-            if KeyBytes.hasPrefix(second, "ب") && second.utf8.count >= 10 { return nil }
-            if KeyBytes.hasSuffix(second, "ها") || KeyBytes.hasSuffix(second, "هم") { return nil }
-        }
+        guard isSurnameWord(k) else { return nil }
         if classes(k).contains(.nameConnector) {
             guard k + 1 < end, adjacent(k, k + 1), isNameToken(k + 1, first: false) else { return nil }
             k += 1
         }
-        return k + 1 - j
+        // The word after: not after a nisba surname, which ends a name (العميد ناصر الهاجري
+        // المستشفى), and not the start of a known name.
+        let next = k + 1
+        guard next < end, !startsWithArticle(keys[k]), adjacent(k, next), !covered[next] else { return next - j }
+        let nisba = isNisbaSurname(next)
+        guard nisba || afterTitle, longest(.names, next, end, unpeeled(next)) == nil,
+            isNameToken(next, first: !nisba), isSurnameWord(next)
+        else { return next - j }
+        return next + 1 - j
+    }
+
+    /// Whether name token `k` after a given name reads as a further name word: no و (سلام
+    /// وأعرب) or ه ending, and not a verb or an adverb after a subject's name (عيسى يقدم، ثامر
+    /// سفيراً) unless it is a given name too (هيام يونس).
+    func isSurnameWord(_ k: Int) -> Bool {
+        let word = keys[k]
+        if KeyBytes.hasPrefix(word, "و") || KeyBytes.hasSuffix(word, "ه") { return false }
+        if isGivenName(k) { return true }
+        // Four letters or more (Arabic letters are two bytes each).
+        if KeyBytes.hasPrefix(word, "ي") || KeyBytes.hasPrefix(word, "ت") || KeyBytes.hasPrefix(word, "ن"),
+            word.utf8.count >= 8
+        {
+            return false
+        }
+        if doc.tokenText(k).unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }) { return false }
+        // A preposition on a word (بأكثر، بإشراف) or a pronoun after it (جلستها) is no surname.
+        if KeyBytes.hasPrefix(word, "ب") && word.utf8.count >= 10 { return false }
+        return !KeyBytes.hasSuffix(word, "ها") && !KeyBytes.hasSuffix(word, "هم")
     }
 
     /// Whether token `k` is a listed given name (given_names.tsv, or a known person's first word).
@@ -105,7 +123,10 @@ extension EntityContext {
     /// are adjectives of the knowledge base and are no names.
     func isNisbaSurname(_ k: Int) -> Bool {
         let key = keys[k]
-        return startsWithArticle(key) && KeyBytes.hasSuffix(key, "ي") && key.unicodeScalars.count >= 6
+        guard startsWithArticle(key), KeyBytes.hasSuffix(key, "ي"), key.unicodeScalars.count >= 6 else { return false }
+        // Written with ي, not ى (المستشفى is normalised like a nisba).
+        let b = toks[k].byteEnd
+        return b >= 2 && bytes[b - 2] == 0xD9 && bytes[b - 1] == 0x8A
     }
 
     /// Whether token `k` can be part of a person's name. `lenient` (between a reporting verb

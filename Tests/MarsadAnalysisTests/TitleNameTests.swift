@@ -1,0 +1,37 @@
+import MarsadKnowledge
+import MarsadText
+import Testing
+
+@testable import MarsadAnalysis
+
+/// The name of a person the knowledge base does not know, read after a title: its words and
+/// where it stops. The people are fictional.
+@Suite struct TitleNameTests {
+    static let stage = EntityStage(knowledge: .embedded)
+
+    func persons(_ text: String) -> [String] {
+        var doc = Document(source: "test", text: SourceText(text))
+        Self.stage.run(&doc)
+        return doc.record.entities.filter { $0.type == "PERSON" }.flatMap { e in
+            e.mentions.map { "\($0.start)-\($0.end):\($0.text)" }
+        }
+    }
+
+    /// A listed given name after a title keeps the third word of the name (a nisba surname).
+    @Test func givenNameAfterTitleKeepsThirdWord() {
+        #expect(persons("وأوضح المقدم سالم عثمان الدوسري أن الحادث وقع ليلا.") == ["13-31:سالم عثمان الدوسري"])
+        #expect(
+            persons("وأشار اللواء سالم عثمان الدوسري في تصريحه إلى الخطة.") == ["13-31:سالم عثمان الدوسري"])
+    }
+
+    /// The same with a given name that is a known person's short form (already three words).
+    @Test func knownShortFormAfterTitleKeepsThirdWord() {
+        #expect(persons("وأوضح المقدم محمد عثمان القرني أن الحادث وقع ليلا.") == ["13-30:محمد عثمان القرني"])
+    }
+
+    /// The name stops before a verb, or a word with a pronoun after it.
+    @Test func thirdWordStopsAtVerbOrPronoun() {
+        #expect(persons("وأوضح المقدم سالم عثمان يقدم الشكر.") == ["13-23:سالم عثمان"])
+        #expect(persons("وأوضح المقدم سالم عثمان جلستها.") == ["13-23:سالم عثمان"])
+    }
+}
