@@ -34,6 +34,36 @@ import Testing
         #expect(persons("وحضر هزاع سالم الاجتماع.") == ["local 5-14:هزاع سالم"])
     }
 
+    /// A name part may be a connector and its complement, with the article (عبد الكريم); a name
+    /// that starts with one needs no second part.
+    @Test func connectorParts() {
+        #expect(persons("وقال عبد الكريم الخطابي إن الخطة جاهزة.") == ["local 5-23:عبد الكريم الخطابي"])
+        #expect(persons("وحضر عبد الوحيد الاجتماع.") == ["local 5-15:عبد الوحيد"])
+        #expect(persons("وحضر محمد بن عبد الكريم الفاضلي الاجتماع.") == ["local 5-31:محمد بن عبد الكريم الفاضلي"])
+    }
+
+    /// After two given names a third name word belongs to the name.
+    @Test func thirdWordAfterTwoGivenNames() {
+        #expect(persons("وشارك يوسف إبراهيم حنا في الندوة.") == ["local 6-22:يوسف إبراهيم حنا"])
+    }
+
+    /// A given name under a proclitic starts a name; the name is without it.
+    @Test func givenNameUnderProclitic() {
+        let text = "وحضر سالم الفاضلي ومحمد عثمان الاجتماع."
+        #expect(persons(text) == ["local 5-17:سالم الفاضلي", "local 18-29:ومحمد عثمان"])
+        // Not under ب (بيان is no ب + يان), nor a function word (وعلى is no و + علي).
+        #expect(persons("وجاء في بيان صادر عن الوزارة أنه وعلى جانب آخر تقرر التأجيل.") == [])
+        var doc = Document(source: "test", text: SourceText(text))
+        Self.stage.run(&doc)
+        #expect(doc.record.entities.map(\.nameAr) == ["سالم الفاضلي", "محمد عثمان"])
+    }
+
+    /// The last word of a connector's complement (عبد الله) is no short form of the name.
+    @Test func connectorComplementIsNoShortForm() {
+        #expect(
+            persons("وقال محمد عبد الله إن الخطة ستنجح بإذن الله.") == ["local 5-18:محمد عبد الله"])
+    }
+
     @Test func givenNameNeedsANameWordAfterIt() {
         // A function word, a reporting verb or a word with the article after it is no surname.
         #expect(persons("وقال جورج في كلمته إن الوضع هادئ.") == [])

@@ -24,6 +24,12 @@ import Testing
             persons("وأشار اللواء سالم عثمان الدوسري في تصريحه إلى الخطة.") == ["13-31:سالم عثمان الدوسري"])
     }
 
+    /// Four words after a title; the nisba surname ends the name.
+    @Test func fourWordsAfterTitle() {
+        #expect(
+            persons("وأوضح المقدم سالم عثمان أحمد الدوسري أن الحادث وقع ليلا.") == ["13-36:سالم عثمان أحمد الدوسري"])
+    }
+
     /// The same with a given name that is a known person's short form (already three words).
     @Test func knownShortFormAfterTitleKeepsThirdWord() {
         #expect(persons("وأوضح المقدم محمد عثمان القرني أن الحادث وقع ليلا.") == ["13-30:محمد عثمان القرني"])

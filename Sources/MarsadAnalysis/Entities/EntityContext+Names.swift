@@ -59,38 +59,96 @@ extension EntityContext {
     }
 
     /// A known given name (the first word of a person's name in the knowledge base) and the
-    /// one name word after it (two across a connector: محمد بن سلمان): ألكسندر سلطانوف; then one
-    /// more: a nisba surname (أحمد يوسف الجفيري), or after a title any name word (المقدم سالم
-    /// عثمان الدوسري).
+    /// name word after it: ألكسندر سلطانوف. A part may be a connector and its complement (محمد
+    /// بن سلمان، عبد الكريم، سعد بن أبي وقاص); a name that starts with one needs no second part
+    /// (عبد الوحيد، أبو مازن). Then up to two more parts: a connector's (عبدالله بن خليفة), a
+    /// nisba surname (أحمد يوسف الجفيري), any name word after two given names (كارلوس ألبرتو
+    /// باريرا) or after a title (المقدم سالم عثمان الدوسري). A nisba surname ends the name.
     func givenNameLength(_ j: Int, _ end: Int, covered: [Bool], afterTitle: Bool = false) -> Int? {
         // Not a surname-first short form (وانغ، كيم), and the next word a plain name: no
         // article (حسن الجوار) unless a nisba surname (هزاع القحطاني), no و (سلام وأعرب), no
         // feminine ending (حسن النية). A short form that only begins with the word (محمد بن
         // عبد الرحمن) does not stop it.
-        guard isGivenName(j) else { return nil }
-        let id = keyIDs[j]
-        let mayBeShortForm =
-            sameVocabulary
-            ? id >= 0 && Int(id) < masks.count && masks[Int(id)].contains(.shortNames)
-            : stage.shortNames.hasPrefix(keys[j])
-        if mayBeShortForm, longest(.shortNames, j, end, unpeeled(j)) != nil { return nil }
-        guard isNameToken(j, first: true) else { return nil }
-        var k = j + 1
-        guard k < end, adjacent(j, k), !covered[k], isNameToken(k, first: !isNisbaSurname(k)) else { return nil }
-        guard isSurnameWord(k) else { return nil }
+        let startsWithConnector: Bool
+        if isGivenName(j) {
+            let id = keyIDs[j]
+            let mayBeShortForm =
+                sameVocabulary
+                ? id >= 0 && Int(id) < masks.count && masks[Int(id)].contains(.shortNames)
+                : stage.shortNames.hasPrefix(keys[j])
+            if mayBeShortForm, longest(.shortNames, j, end, unpeeled(j)) != nil { return nil }
+            guard isNameToken(j, first: true) else { return nil }
+            startsWithConnector = classes(j).contains(.nameConnector)
+        } else if !afterTitle, let stem = procliticGivenName(j) {
+            // Under a proclitic (ومحمد، لسالم): not after a title, where it starts another name.
+            if longest(.shortNames, j, end, firstKeys(j)) != nil { return nil }
+            startsWithConnector = words.classes(stem.key).contains(.nameConnector)
+        } else {
+            return nil
+        }
+        var k = startsWithConnector ? connectorEnd(j, end, covered: covered) : j + 1
+        if k == j { return nil }
+        // The second part.
+        guard k < end, adjacent(k - 1, k), !covered[k], isNameToken(k, first: !isNisbaSurname(k)), isSurnameWord(k)
+        else { return startsWithConnector ? k - j : nil }
+        var lastGiven = isGivenName(k)
+        // A nisba surname (a word with the article, not a connector's complement) ends the name.
+        var closed = startsWithArticle(keys[k])
         if classes(k).contains(.nameConnector) {
-            guard k + 1 < end, adjacent(k, k + 1), isNameToken(k + 1, first: false) else { return nil }
+            let e = connectorEnd(k, end, covered: covered)
+            if e == k { return startsWithConnector ? k - j : nil }
+            k = e
+        } else {
             k += 1
         }
-        // The word after: not after a nisba surname, which ends a name (العميد ناصر الهاجري
-        // المستشفى), and not the start of a known name.
-        let next = k + 1
-        guard next < end, !startsWithArticle(keys[k]), adjacent(k, next), !covered[next] else { return next - j }
-        let nisba = isNisbaSurname(next)
-        guard nisba || afterTitle, longest(.names, next, end, unpeeled(next)) == nil,
-            isNameToken(next, first: !nisba), isSurnameWord(next)
-        else { return next - j }
-        return next + 1 - j
+        // Two more parts at most.
+        for _ in 0..<2 {
+            guard k < end, !closed, adjacent(k - 1, k), !covered[k],
+                longest(.names, k, end, unpeeled(k)) == nil
+            else { break }
+            if classes(k).contains(.nameConnector) {
+                let e = connectorEnd(k, end, covered: covered)
+                if e == k { break }
+                k = e
+                lastGiven = false
+                continue
+            }
+            let nisba = isNisbaSurname(k)
+            guard nisba || afterTitle || lastGiven, isNameToken(k, first: !nisba), isSurnameWord(k) else { break }
+            lastGiven = isGivenName(k)
+            closed = nisba || startsWithArticle(keys[k])
+            k += 1
+        }
+        return k - j
+    }
+
+    /// The reading of token `j` as a listed given name of three letters or more under the
+    /// proclitic و or ل (ومحمد، لسالم), when the whole word is none. Not under ب، ف or ك, which
+    /// begin too many words (بيان is no ب + يان), and not a function word (وعلى).
+    func procliticGivenName(_ j: Int) -> FirstKey? {
+        guard facts[j].flags.contains(.proclitic), !sameVocabulary || facts[j].any.contains(.givenName) else {
+            return nil
+        }
+        let key = keys[j]
+        for f in stringKeys(j).dropFirst() where !f.restoredArticle && f.key.utf8.count >= 6 {
+            let proclitics = key.utf8.prefix(2 * f.prefixLength)
+            guard proclitics.allSatisfy({ $0 == 0xD9 || $0 == 0x88 || $0 == 0x84 }) else { continue }
+            if kb.givenNames.contains(f.key), words.classes(f.key).isDisjoint(with: [.stopword, .notName]) { return f }
+        }
+        return nil
+    }
+
+    /// The end of the name part that connector `k` starts with its complement (بن سلمان، عبد
+    /// الله، بن أبي وقاص), or `k` when none follows.
+    func connectorEnd(_ k: Int, _ end: Int, covered: [Bool]) -> Int {
+        var c = k
+        for _ in 0..<3 {
+            let x = c + 1
+            guard x < end, adjacent(c, x), !covered[x], isNameToken(x, first: false) else { return k }
+            if !classes(x).contains(.nameConnector) { return x + 1 }
+            c = x
+        }
+        return k
     }
 
     /// Whether name token `k` after a given name reads as a further name word: no و (سلام

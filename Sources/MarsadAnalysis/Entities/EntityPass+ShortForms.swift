@@ -3,7 +3,8 @@ import MarsadText
 
 /// Short forms and aliases of names found in the article.
 extension EntityPass {
-    /// Short forms (`شي`, `وانغ`) and the last word of a multi-word name found in the article.
+    /// Short forms (`شي`, `وانغ`) and the last word of a multi-word name found in the article
+    /// (not a connector's complement).
     mutating func addShortForms() {
         let ctx = self.ctx
         var lastWords = LastWords()
@@ -12,7 +13,10 @@ extension EntityPass {
             let k = m.tokens.upperBound - 1
             let key = ctx.keys[k]
             let h = ctx.hashes[k]
-            if key.unicodeScalars.count >= 3, !ctx.classes(k).contains(.nameConnector), lastWords.work(h) == nil {
+            // A connector's complement is no short form (عبد الله → الله, أبو مازن → مازن).
+            if key.unicodeScalars.count >= 3, !ctx.classes(k).contains(.nameConnector),
+                !ctx.classes(k - 1).contains(.nameConnector), lastWords.work(h) == nil
+            {
                 lastWords.set(key, h, m.work)
             }
         }
