@@ -51,7 +51,9 @@ import Testing
     @Test func givenNameUnderProclitic() {
         let text = "وحضر سالم الفاضلي ومحمد عثمان الاجتماع."
         #expect(persons(text) == ["local 5-17:سالم الفاضلي", "local 18-29:ومحمد عثمان"])
-        // Not under ب (بيان is no ب + يان), nor a function word (وعلى is no و + علي).
+        // Not under ب or ل (بيان is no ب + يان, لصالح no ل + صالح), nor a function word (وعلى
+        // is no و + علي).
+        #expect(persons("وصوت المجلس لصالح قرار جديد.") == [])
         #expect(persons("وجاء في بيان صادر عن الوزارة أنه وعلى جانب آخر تقرر التأجيل.") == [])
         var doc = Document(source: "test", text: SourceText(text))
         Self.stage.run(&doc)

@@ -123,8 +123,8 @@ extension EntityContext {
     }
 
     /// The reading of token `j` as a listed given name of three letters or more under the
-    /// proclitic و or ل (ومحمد، لسالم), when the whole word is none. Not under ب، ف or ك, which
-    /// begin too many words (بيان is no ب + يان), and not a function word (وعلى).
+    /// conjunction و (ومحمد), when the whole word is none. Not under ب، ل، ف or ك, which begin
+    /// too many words (بيان is no ب + يان, لصالح no ل + صالح), and not a function word (وعلى).
     func procliticGivenName(_ j: Int) -> FirstKey? {
         guard facts[j].flags.contains(.proclitic), !sameVocabulary || facts[j].any.contains(.givenName) else {
             return nil
@@ -132,7 +132,7 @@ extension EntityContext {
         let key = keys[j]
         for f in stringKeys(j).dropFirst() where !f.restoredArticle && f.key.utf8.count >= 6 {
             let proclitics = key.utf8.prefix(2 * f.prefixLength)
-            guard proclitics.allSatisfy({ $0 == 0xD9 || $0 == 0x88 || $0 == 0x84 }) else { continue }
+            guard proclitics.elementsEqual([0xD9, 0x88]) else { continue }
             if kb.givenNames.contains(f.key), words.classes(f.key).isDisjoint(with: [.stopword, .notName]) { return f }
         }
         return nil
