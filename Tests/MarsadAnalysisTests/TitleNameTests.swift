@@ -30,6 +30,17 @@ import Testing
             persons("وأوضح المقدم سالم عثمان أحمد الدوسري أن الحادث وقع ليلا.") == ["13-36:سالم عثمان أحمد الدوسري"])
     }
 
+    /// A given name alone refers back to the one person of the article whose name it begins,
+    /// but not in a kunya (أبو سالم is another person).
+    @Test func givenNameAloneRefersBack() {
+        let text = "وقال المقدم سالم عثمان الدوسري إن الحادث وقع ليلا. وأضاف سالم أن التحقيق مستمر، وشكر أبو سالم."
+        #expect(persons(text) == ["12-30:سالم عثمان الدوسري", "57-61:سالم", "85-93:أبو سالم"])
+        // Two such persons: the given name alone is neither's.
+        let two =
+            "وقال المقدم سالم عثمان إن الحادث وقع ليلا. وأكد العقيد سالم الفاضلي ذلك. وأضاف سالم أن التحقيق مستمر."
+        #expect(persons(two) == ["12-22:سالم عثمان", "55-67:سالم الفاضلي"])
+    }
+
     /// The same with a given name that is a known person's short form (already three words).
     @Test func knownShortFormAfterTitleKeepsThirdWord() {
         #expect(persons("وأوضح المقدم محمد عثمان القرني أن الحادث وقع ليلا.") == ["13-30:محمد عثمان القرني"])
