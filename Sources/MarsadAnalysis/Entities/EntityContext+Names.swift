@@ -93,7 +93,7 @@ extension EntityContext {
         else { return startsWithConnector ? k - j : nil }
         var lastGiven = isGivenName(k)
         // A nisba surname (a word with the article, not a connector's complement) ends the name.
-        var closed = startsWithArticle(keys[k])
+        var closed = startsWithArticle(keys[k]) && !isGivenName(k)
         if classes(k).contains(.nameConnector) {
             let e = connectorEnd(k, end, covered: covered)
             if e == k { return startsWithConnector ? k - j : nil }
@@ -107,6 +107,8 @@ extension EntityContext {
                 longest(.names, k, end, unpeeled(k)) == nil
             else { break }
             if classes(k).contains(.nameConnector) {
+                // Not a function word listed as a connector too (لا، لو).
+                guard isNameToken(k, first: false) else { break }
                 let e = connectorEnd(k, end, covered: covered)
                 if e == k { break }
                 k = e
@@ -116,7 +118,7 @@ extension EntityContext {
             let nisba = isNisbaSurname(k)
             guard nisba || afterTitle || lastGiven, isNameToken(k, first: !nisba), isSurnameWord(k) else { break }
             lastGiven = isGivenName(k)
-            closed = nisba || startsWithArticle(keys[k])
+            closed = nisba || (startsWithArticle(keys[k]) && !isGivenName(k))
             k += 1
         }
         return k - j
@@ -145,6 +147,8 @@ extension EntityContext {
         for _ in 0..<3 {
             let x = c + 1
             guard x < end, adjacent(c, x), !covered[x], isNameToken(x, first: false) else { return k }
+            // Not a verb (لو يملك) nor an accusative.
+            if !startsWithArticle(keys[x]), !isGivenName(x), looksLikeVerbOrAdverb(x) { return k }
             if !classes(x).contains(.nameConnector) { return x + 1 }
             c = x
         }
@@ -158,16 +162,23 @@ extension EntityContext {
         let word = keys[k]
         if KeyBytes.hasPrefix(word, "و") || KeyBytes.hasSuffix(word, "ه") { return false }
         if isGivenName(k) { return true }
-        // Four letters or more (Arabic letters are two bytes each).
-        if KeyBytes.hasPrefix(word, "ي") || KeyBytes.hasPrefix(word, "ت") || KeyBytes.hasPrefix(word, "ن"),
-            word.utf8.count >= 8
-        {
-            return false
-        }
-        if doc.tokenText(k).unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }) { return false }
+        if looksLikeVerbOrAdverb(k) { return false }
         // A preposition on a word (بأكثر، بإشراف) or a pronoun after it (جلستها) is no surname.
         if KeyBytes.hasPrefix(word, "ب") && word.utf8.count >= 10 { return false }
         return !KeyBytes.hasSuffix(word, "ها") && !KeyBytes.hasSuffix(word, "هم")
+    }
+
+    /// A present-tense verb of four letters or more (يقدم، تؤكد، نعمل) or a word with tanween
+    /// (سفيراً).
+    func looksLikeVerbOrAdverb(_ k: Int) -> Bool {
+        let word = keys[k]
+        // Arabic letters are two bytes each.
+        if KeyBytes.hasPrefix(word, "ي") || KeyBytes.hasPrefix(word, "ت") || KeyBytes.hasPrefix(word, "ن"),
+            word.utf8.count >= 8
+        {
+            return true
+        }
+        return doc.tokenText(k).unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) })
     }
 
     /// Whether token `k` is a listed given name (given_names.tsv, or a known person's first word).
