@@ -73,6 +73,12 @@ import Testing
             persons("وقال محمد عبد الله إن الخطة ستنجح بإذن الله.") == ["local 5-18:محمد عبد الله"])
     }
 
+    /// Known people's first words count as given names, but not where they read as a function
+    /// word (آلان like الآن, واين like وأين).
+    @Test func givenNameLikeAFunctionWord() {
+        #expect(persons("ولم يصل الوفد حتى الآن رغم الوعود. وأين كان الحراس؟") == [])
+    }
+
     @Test func givenNameNeedsANameWordAfterIt() {
         // A function word, a reporting verb or a word with the article after it is no surname.
         #expect(persons("وقال جورج في كلمته إن الوضع هادئ.") == [])
@@ -85,5 +91,11 @@ import Testing
         #expect(kb.givenNameIDs.contains(kb.vocabulary.id(of: PhraseKeys.key("هزاع"))))
         // Left out on purpose: also the common word "in the name of".
         #expect(!kb.givenNames.contains(PhraseKeys.key("باسم")))
+        // Names normalised like a common word (آلان like الآن, نادية like ناديه "his club") are
+        // not in the list.
+        let listed = kb.lexicons.givenNames
+        #expect(!listed.contains(PhraseKeys.key("الآن")))
+        #expect(!listed.contains(PhraseKeys.key("ناديه")))
+        #expect(!listed.contains(PhraseKeys.key("وأين")))
     }
 }
