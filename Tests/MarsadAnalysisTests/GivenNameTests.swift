@@ -79,6 +79,14 @@ import Testing
         #expect(persons("ولم يصل الوفد حتى الآن رغم الوعود. وأين كان الحراس؟") == [])
     }
 
+    /// A family name that is a given name with the article (الموسى) is a nisba surname though
+    /// written with ى; ابن starts no name of its own (a known person's first word that is a
+    /// connector is no given name).
+    @Test func familyNameFromAGivenNameAndNoIbnStart() {
+        #expect(persons("وقال ناصر الموسى إن الخطة جاهزة.") == ["local 5-16:ناصر الموسى"])
+        #expect(persons("وزار ابن متعب أهالي القرية.") == [])
+    }
+
     @Test func givenNameNeedsANameWordAfterIt() {
         // A function word, a reporting verb or a word with the article after it is no surname.
         #expect(persons("وقال جورج في كلمته إن الوضع هادئ.") == [])

@@ -193,9 +193,11 @@ extension EntityContext {
     func isNisbaSurname(_ k: Int) -> Bool {
         let key = keys[k]
         guard startsWithArticle(key), KeyBytes.hasSuffix(key, "ي"), key.unicodeScalars.count >= 6 else { return false }
-        // Written with ي, not ى (المستشفى is normalised like a nisba).
+        // Written with ي, not ى (المستشفى is normalised like a nisba), unless a given name with the
+        // article (الموسى، العيسى).
         let b = toks[k].byteEnd
-        return b >= 2 && bytes[b - 2] == 0xD9 && bytes[b - 1] == 0x8A
+        if b >= 2 && bytes[b - 2] == 0xD9 && bytes[b - 1] == 0x8A { return true }
+        return kb.givenNames.contains(String(decoding: key.utf8.dropFirst(4), as: UTF8.self))
     }
 
     /// Whether token `k` can be part of a person's name. `lenient` (between a reporting verb
