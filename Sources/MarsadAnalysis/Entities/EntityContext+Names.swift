@@ -124,8 +124,8 @@ extension EntityContext {
         return k - j
     }
 
-    /// The reading of token `j` as a listed given name of three letters or more under the
-    /// conjunction و (ومحمد), when the whole word is none. Not under ب، ل، ف or ك, which begin
+    /// The reading of token `j` as a given name of given_names.tsv, of three letters or more,
+    /// under the conjunction و (ومحمد), when the whole word is none. Not under ب، ل، ف or ك, which begin
     /// too many words (بيان is no ب + يان, لصالح no ل + صالح), and not a function word (وعلى).
     func procliticGivenName(_ j: Int) -> FirstKey? {
         guard facts[j].flags.contains(.proclitic), !sameVocabulary || facts[j].any.contains(.givenName) else {
@@ -135,7 +135,10 @@ extension EntityContext {
         for f in stringKeys(j).dropFirst() where !f.restoredArticle && f.key.utf8.count >= 6 {
             let proclitics = key.utf8.prefix(2 * f.prefixLength)
             guard proclitics.elementsEqual([0xD9, 0x88]) else { continue }
-            if kb.givenNames.contains(f.key), words.classes(f.key).isDisjoint(with: [.stopword, .notName]) { return f }
+            // Only a name of given_names.tsv: a known person's first word may be a verb (راي: رأى).
+            if kb.lexicons.givenNames.contains(f.key), words.classes(f.key).isDisjoint(with: [.stopword, .notName]) {
+                return f
+            }
         }
         return nil
     }
@@ -147,8 +150,6 @@ extension EntityContext {
         for _ in 0..<3 {
             let x = c + 1
             guard x < end, adjacent(c, x), !covered[x], isNameToken(x, first: false) else { return k }
-            // Not a verb (لو يملك) nor an accusative.
-            if !startsWithArticle(keys[x]), !isGivenName(x), looksLikeVerbOrAdverb(x) { return k }
             if !classes(x).contains(.nameConnector) { return x + 1 }
             c = x
         }
