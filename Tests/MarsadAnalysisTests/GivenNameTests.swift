@@ -89,6 +89,14 @@ import Testing
         #expect(persons("وزار ابن متعب أهالي القرية.") == [])
     }
 
+    /// A listed given name that is a known person's short form (تامر, Michel Temer) starts a
+    /// name unless that person was named in the article.
+    @Test func givenNameThatIsAShortForm() {
+        #expect(persons("وغنى تامر حسني في الحفل.") == ["local 5-14:تامر حسني"])
+        let text = "وقال الرئيس البرازيلي ميشال تامر إن بلاده مستعدة. وأضاف تامر سالم أن الاتفاق قريب."
+        #expect(persons(text).allSatisfy { $0.hasPrefix("kb:michel-temer") })
+    }
+
     @Test func givenNameNeedsANameWordAfterIt() {
         // A function word, a reporting verb or a word with the article after it is no surname.
         #expect(persons("وقال جورج في كلمته إن الوضع هادئ.") == [])

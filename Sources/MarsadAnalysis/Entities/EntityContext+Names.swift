@@ -65,7 +65,7 @@ extension EntityContext {
     /// nisba surname (أحمد يوسف الجفيري), any name word after two given names (كارلوس ألبرتو
     /// باريرا) or after a title (المقدم سالم عثمان الدوسري). A nisba surname ends the name.
     func givenNameLength(_ j: Int, _ end: Int, covered: [Bool], afterTitle: Bool = false) -> Int? {
-        // Not a surname-first short form (وانغ، كيم), and the next word a plain name: no
+        // Not a surname-first short form (وانغ، كيم) unless a listed given name, and the next word a plain name: no
         // article (حسن الجوار) unless a nisba surname (هزاع القحطاني), no و (سلام وأعرب), no
         // feminine ending (حسن النية). A short form that only begins with the word (محمد بن
         // عبد الرحمن) does not stop it.
@@ -76,12 +76,17 @@ extension EntityContext {
                 sameVocabulary
                 ? id >= 0 && Int(id) < masks.count && masks[Int(id)].contains(.shortNames)
                 : stage.shortNames.hasPrefix(keys[j])
-            if mayBeShortForm, longest(.shortNames, j, end, unpeeled(j)) != nil { return nil }
+            // A listed given name is a known person's short form only once that person is named
+            // (the scan tells): ميشال تامر … تامر, but تامر حسني.
+            if mayBeShortForm, !kb.lexicons.givenNames.contains(keys[j]),
+                longest(.shortNames, j, end, unpeeled(j)) != nil
+            {
+                return nil
+            }
             guard isNameToken(j, first: true) else { return nil }
             startsWithConnector = classes(j).contains(.nameConnector)
         } else if !afterTitle, let stem = procliticGivenName(j) {
-            // Under a proclitic (ومحمد، لسالم): not after a title, where it starts another name.
-            if longest(.shortNames, j, end, firstKeys(j)) != nil { return nil }
+            // Under a proclitic (ومحمد): not after a title, where it starts another name.
             startsWithConnector = words.classes(stem.key).contains(.nameConnector)
         } else {
             return nil

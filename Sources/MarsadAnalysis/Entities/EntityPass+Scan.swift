@@ -55,7 +55,10 @@ extension EntityPass {
                 return i + adj.length
             }
             // Only a given name starts one (by its start mask, without a call).
+            // Not a short form of a person the article named (ميشال تامر … تامر).
             if !ctx.sameVocabulary || ctx.facts[i].any.contains(.givenName),
+                ctx.longest(.shortNames, i, end, firsts).map({ !$0.values.contains(where: seenActors.contains) })
+                    ?? true,
                 let n = ctx.givenNameLength(i, end, covered: covered)
             {
                 let r = i..<(i + n)
