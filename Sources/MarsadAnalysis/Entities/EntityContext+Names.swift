@@ -122,6 +122,9 @@ extension EntityContext {
             }
             let nisba = isNisbaSurname(k)
             guard nisba || afterTitle || lastGiven, isNameToken(k, first: !nisba), isSurnameWord(k) else { break }
+            // After two given names alone, not what may be an indefinite accusative (وسجل وليد
+            // حمزة هدفا), unless a given name (رضا).
+            if !nisba, !afterTitle, KeyBytes.hasSuffix(keys[k], "ا"), !isGivenName(k) { break }
             lastGiven = isGivenName(k)
             closed = nisba || (startsWithArticle(keys[k]) && !isGivenName(k))
             k += 1
@@ -166,6 +169,9 @@ extension EntityContext {
     /// سفيراً) unless it is a given name too (هيام يونس).
     func isSurnameWord(_ k: Int) -> Bool {
         let word = keys[k]
+        // A given name written with ة (محمد حمزة) is no pronoun suffix.
+        let b = toks[k].byteEnd
+        if isGivenName(k), b >= 2, bytes[b - 2] == 0xD8, bytes[b - 1] == 0xA9 { return true }
         if KeyBytes.hasPrefix(word, "و") || KeyBytes.hasSuffix(word, "ه") { return false }
         if isGivenName(k) { return true }
         if looksLikeVerbOrAdverb(k) { return false }
