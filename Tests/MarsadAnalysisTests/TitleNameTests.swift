@@ -41,6 +41,16 @@ import Testing
         #expect(persons(two) == ["12-22:سالم عثمان", "55-67:سالم الفاضلي"])
     }
 
+    /// After a title that is also a common noun (الفريق: the team), words of the clause are no
+    /// name: a future verb, a pronoun suffix, بال.
+    @Test func clauseWordsAfterATitleAreNoName() {
+        #expect(persons("وقال المدرب إن الفريق سيخوض مباراتين.") == [])
+        #expect(persons("وأكد أن الفريق بالطريقة المناسبة سيفوز.") == [])
+        #expect(persons("وأشاد الفريق مشواره الطويل.") == [])
+        #expect(persons("وتدرب الفريق بشكل جيد قبيل انطلاق الحصة.") == [])
+        #expect(persons("وأوضح العقيد ضاحي خلفان أن الوضع هادئ.") == ["13-23:ضاحي خلفان"])
+    }
+
     /// The same with a given name that is a known person's short form (already three words).
     @Test func knownShortFormAfterTitleKeepsThirdWord() {
         #expect(persons("وأوضح المقدم محمد عثمان القرني أن الحادث وقع ليلا.") == ["13-30:محمد عثمان القرني"])
