@@ -49,6 +49,8 @@ import Testing
         #expect(persons("وأشاد الفريق مشواره الطويل.") == [])
         #expect(persons("وتدرب الفريق بشكل جيد قبيل انطلاق الحصة.") == [])
         #expect(persons("وأوضح العقيد ضاحي خلفان أن الوضع هادئ.") == ["13-23:ضاحي خلفان"])
+        // A family name with the article after a given name stays (خالد: a given name).
+        #expect(persons("وأوضح العقيد خالد الدوسان أن الوضع هادئ.") == ["13-25:خالد الدوسان"])
     }
 
     /// The same with a given name that is a known person's short form (already three words).

@@ -41,7 +41,9 @@ extension EntityContext {
         var k = j
         while k < end && n < 3 {
             if n > 0 && !adjacent(k - 1, k) { break }
-            guard isNameToken(k, first: n == 0), !isClauseWord(k, first: n == 0) else { break }
+            guard isNameToken(k, first: n == 0), !isClauseWord(k, first: n == 0, afterGivenName: isGivenName(j)) else {
+                break
+            }
             if n > 0, covered[k] || longest(.names, k, end, unpeeled(k)) != nil { break }
             n += 1
             k += 1
@@ -62,7 +64,7 @@ extension EntityContext {
     /// تفوقه وفاز، الفريق بشكل جيد): a future verb (سـ + ي/ت/ن), a pronoun suffix ه (not ة) on a
     /// word of five letters or more, و on a later word, ب on a word of four letters or more, a
     /// later word with the article but no nisba, or tanween. A given name is none.
-    func isClauseWord(_ k: Int, first: Bool) -> Bool {
+    func isClauseWord(_ k: Int, first: Bool, afterGivenName: Bool) -> Bool {
         if isGivenName(k) { return false }
         let key = keys[k]
         let letters = key.utf8.count / 2  // Arabic letters are two bytes each
@@ -73,9 +75,12 @@ extension EntityContext {
         if letters >= 5, endsWith(k, 0x87) { return true }  // ه (D9 87), not ة
         if !first, KeyBytes.hasPrefix(key, "و") { return true }
         if letters >= 4, KeyBytes.hasPrefix(key, "ب") { return true }
-        // A later word with the article is a nisba surname or a connector's complement (عبد
-        // الله), not a noun of the clause (الفريق قبيل انطلاق الحصة).
-        if !first, startsWithArticle(key), !isNisbaSurname(k), !classes(k - 1).contains(.nameConnector) {
+        // A later word with the article is a nisba surname, a connector's complement (عبد الله)
+        // or a family name after a given name (الطيب البكوش), not a noun of the clause (الفريق
+        // قبيل انطلاق الحصة).
+        if !first, !afterGivenName, startsWithArticle(key), !isNisbaSurname(k),
+            !classes(k - 1).contains(.nameConnector)
+        {
             return true
         }
         return doc.tokenText(k).unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) })
