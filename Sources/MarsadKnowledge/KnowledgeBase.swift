@@ -78,10 +78,15 @@ public final class KnowledgeBase: Sendable {
             for role in actor.roles { holders["\(role.role)@\(role.scope)", default: []].append(Int32(i)) }
         }
         roleHolders = holders
+        // A known person's first word is a given name, unless it is a name connector (ابن خلدون):
+        // connectors that start names (عبد، أبو) are listed in given_names.tsv.
         var given = Set<String>()
+        let connectors = built.lexicons.entityWords["name_connector"] ?? []
         for actor in built.actors where actor.type == .person {
             let keys = PhraseKeys.keys(actor.nameAr)
-            if keys.count >= 2, keys[0].unicodeScalars.count >= 3 { given.insert(keys[0]) }
+            if keys.count >= 2, keys[0].unicodeScalars.count >= 3, !connectors.contains(keys[0]) {
+                given.insert(keys[0])
+            }
         }
         given.formUnion(built.lexicons.givenNames)
         givenNames = given

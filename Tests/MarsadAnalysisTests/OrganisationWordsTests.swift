@@ -23,6 +23,16 @@ import Testing
         #expect(orgs("وأعلنت حركة حماس موقفها.") == ["kb:hamas 7-16:حركة حماس"])
     }
 
+    /// A head of the `name_head` class takes a proper name without the article; an indefinite
+    /// adjective after it is no name.
+    @Test func properNameAfterNamedHead() {
+        #expect(
+            orgs("درس في جامعة كامبريدج ثم عمل في صحيفة فولكسبلات.") == [
+                "local:1 7-21:جامعة كامبريدج", "local:2 32-47:صحيفة فولكسبلات",
+            ])
+        #expect(orgs("افتتحت جامعة خاصة وانضم إلى نادي رياضي وأصدرت صحيفة أو مجلة عددا خاصا.") == [])
+    }
+
     @Test func companyNamedLikeAMonthOnlyWithItsHead() {
         #expect(orgs("وقع الاتفاق في نيسان الماضي.") == [])
         #expect(orgs("أعلنت شركة نيسان خطة جديدة.") == ["kb:nissan 6-16:شركة نيسان"])

@@ -83,7 +83,8 @@ extension EntityContext {
             let strong = classes.contains(.strongOrgHead)
             let natural = classes.contains(.naturalPlaceHead)
             if strong || classes.contains(.weakOrgHead) {
-                if let c = orgAfterHead(i, end, strong: strong, first: first) { return c }
+                let named = words.classes(head).contains(.nameHead)
+                if let c = orgAfterHead(i, end, strong: strong, named: named, first: first) { return c }
             }
             if natural || classes.contains(.adminPlaceHead) {
                 if let n = placeAfterHead(i + 1, end, natural: natural) {
@@ -95,11 +96,13 @@ extension EntityContext {
     }
 
     /// `حزب العدالة والتنمية`, `جامعة القاهرة`, `منظمة التحرير الفلسطينية`: the head, then
-    /// words with the article (or a known place), up to four.
-    func orgAfterHead(_ i: Int, _ end: Int, strong: Bool, first: FirstKey) -> Candidate? {
+    /// words with the article (or a known place), up to four. After a `named` head the first
+    /// may be a proper name without the article (`جامعة كامبريدج`), not an indefinite adjective
+    /// (`جامعة خاصة`, `نادي رياضي`) or accusative (`أصدرت مجلة عددا`).
+    func orgAfterHead(_ i: Int, _ end: Int, strong: Bool, named: Bool = false, first: FirstKey) -> Candidate? {
         var j = i + 1
         var country: String?
-        var place = false
+        var proper = false  // a known place or a proper name as the first complement
         while j < end && j - i <= 4 && adjacent(j - 1, j) {
             let key = keys[j]
             guard toks[j].kind == .arabic, classes(j).isDisjoint(with: [.stopword, .notName]) else { break }
@@ -111,8 +114,18 @@ extension EntityContext {
             if j == i + 1, let name = longest(.names, j, end, unpeeled(j)),
                 name.values.contains(where: { kb.actors[Int($0)].type == .gpe })
             {
-                place = true
+                proper = true
                 j += name.length
+                continue
+            }
+            // Not a known name's start (نادي مانشستر يونايتد: the club is read by its name).
+            if named, j == i + 1, !startsWithArticle(key), isNameToken(j, first: true),
+                longest(.names, j, end, unpeeled(j)) == nil,
+                !KeyBytes.hasSuffix(key, "ه"), !KeyBytes.hasSuffix(key, "ي"), !KeyBytes.hasSuffix(key, "ا"),
+                !doc.tokenText(j).unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) })
+            {
+                proper = true
+                j += 1
                 continue
             }
             let article =
@@ -125,7 +138,7 @@ extension EntityContext {
         }
         let n = j - i - 1
         guard n >= 1 else { return nil }
-        guard strong || place || n >= 2 else { return nil }
+        guard strong || proper || n >= 2 else { return nil }
         return .org(length: j - i, first: first, country: country)
     }
 

@@ -29,7 +29,7 @@ extension EntityPass {
         let firsts = ctx.firstKeys(i)
         // Most words that start some phrase start none here (the next word does not follow on):
         // nothing to read unless the word is a head, the counterpart noun or a given name.
-        if ctx.sameVocabulary, special == nil, !ctx.facts[i].whole.contains(.givenName) {
+        if ctx.sameVocabulary, special == nil, !ctx.facts[i].any.contains(.givenName) {
             let next = ctx.continuation(i + 1, end)
             if !ctx.mayMatch(.names, i, firsts, next: next), !ctx.mayMatch(.titles, i, firsts, next: next),
                 !ctx.mayMatch(.adjectives, i, firsts, next: next), !ctx.mayMatch(.orgHeads, i, firsts, next: next),
@@ -55,11 +55,15 @@ extension EntityPass {
                 return i + adj.length
             }
             // Only a given name starts one (by its start mask, without a call).
-            if !ctx.sameVocabulary || ctx.facts[i].whole.contains(.givenName),
+            // Not a short form of a person the article named (ميشال تامر … تامر).
+            if !ctx.sameVocabulary || ctx.facts[i].any.contains(.givenName),
+                ctx.longest(.shortNames, i, end, firsts).map({ !$0.values.contains(where: seenActors.contains) })
+                    ?? true,
                 let n = ctx.givenNameLength(i, end, covered: covered)
             {
                 let r = i..<(i + n)
-                addName(localPerson(r, country: nil), r)
+                let stem = ctx.isGivenName(i) ? nil : ctx.procliticGivenName(i)
+                addName(localPerson(r, country: nil, first: stem), r)
                 return r.upperBound
             }
             return i + 1

@@ -3,7 +3,8 @@ import MarsadText
 
 /// Short forms and aliases of names found in the article.
 extension EntityPass {
-    /// Short forms (`شي`, `وانغ`) and the last word of a multi-word name found in the article.
+    /// Short forms (`شي`, `وانغ`) and the last word of a multi-word name found in the article
+    /// (not a connector's complement).
     mutating func addShortForms() {
         let ctx = self.ctx
         var lastWords = LastWords()
@@ -12,9 +13,21 @@ extension EntityPass {
             let k = m.tokens.upperBound - 1
             let key = ctx.keys[k]
             let h = ctx.hashes[k]
-            if key.unicodeScalars.count >= 3, !ctx.classes(k).contains(.nameConnector), lastWords.work(h) == nil {
+            // A connector's complement is no short form (عبد الله → الله, أبو مازن → مازن).
+            if key.unicodeScalars.count >= 3, !ctx.classes(k).contains(.nameConnector),
+                !ctx.classes(k - 1).contains(.nameConnector), lastWords.work(h) == nil
+            {
                 lastWords.set(key, h, m.work)
             }
+        }
+        // A given name alone refers back to the one person of the article not in the knowledge
+        // base whose name it begins (سالم الدوسري … قال سالم); none when two such names share it.
+        // Only a name of given_names.tsv: a known person's first word may be a surname (قوه).
+        var firstWords: [String: Int] = [:]
+        let listed = kb.lexicons.givenNames
+        for m in names where m.tokens.count >= 2 && works[m.work].type == .person && works[m.work].actor == nil {
+            guard let key = ctx.givenNameKey(m.tokens.lowerBound), listed.contains(key) else { continue }
+            if let w = firstWords[key], w != m.work { firstWords[key] = -1 } else { firstWords[key] = m.work }
         }
         // Where person mentions start, before this pass adds any.
         var personStarts = [Bool](repeating: false, count: ctx.toks.count)
@@ -51,6 +64,10 @@ extension EntityPass {
                 }
                 if !lastWords.isEmpty, lastWords.mayMatch(hashes[i], facts[i]), let w = ctx.lastWordMatch(i, lastWords),
                     !ctx.continuesName(i + 1, end, covered: covered, personStarts: personStarts)
+                {
+                    addName(w, i..<(i + 1))
+                } else if !firstWords.isEmpty, !filter || facts[i].any.contains(.givenName),
+                    let key = ctx.givenNameKey(i), let w = firstWords[key], w >= 0, ctx.standsAlone(i, end)
                 {
                     addName(w, i..<(i + 1))
                 }
@@ -151,6 +168,25 @@ extension EntityContext {
             }
             return nil
         }
+    }
+
+    /// The key of token `k` as a listed given name, whole or under و (ومحمد); nil for a name
+    /// connector (عبد، أبو).
+    func givenNameKey(_ k: Int) -> String? {
+        if isGivenName(k) { return classes(k).contains(.nameConnector) ? nil : keys[k] }
+        guard let stem = procliticGivenName(k), !words.classes(stem.key).contains(.nameConnector) else { return nil }
+        return stem.key
+    }
+
+    /// Whether the word at `i` stands alone: no name word, connector or number joined to it
+    /// on either side (أبو محمد، محمد بن …).
+    func standsAlone(_ i: Int, _ end: Int) -> Bool {
+        if i > 0, adjacent(i - 1, i), toks[i - 1].kind == .arabic, classes(i - 1).contains(.nameConnector) {
+            return false
+        }
+        let k = i + 1
+        guard k < end, adjacent(i, k), toks[k].kind == .arabic else { return true }
+        return !classes(k).contains(.nameConnector) && !isGivenName(k)
     }
 
     /// Whether the token at `k` continues a person's name (then a short form there is part of

@@ -108,9 +108,15 @@ struct EntityPass {
     /// The matching keys of a name, joined (the key of an organisation or place found by it).
     static func matchingKey(_ name: String) -> String { PhraseKeys.keys(name).joined(separator: " ") }
 
-    mutating func localPerson(_ r: Range<Int>, country: String?) -> Int {
-        let name = ctx.text(r)
-        let key = "l:" + r.map { ctx.keys[$0] }.joined(separator: " ")
+    mutating func localPerson(_ r: Range<Int>, country: String?, first: EntityContext.FirstKey? = nil) -> Int {
+        guard let first else {
+            let name = ctx.text(r)
+            let key = "l:" + r.map { ctx.keys[$0] }.joined(separator: " ")
+            return work(key: key, type: .person, nameAr: name, country: country == "" ? nil : country, cameo: nil)
+        }
+        // The name without the proclitic of its first word (ومحمد سالم → محمد سالم).
+        let name = ctx.textWithoutProclitic(r, first)
+        let key = "l:" + ([first.key] + r.dropFirst().map { ctx.keys[$0] }).joined(separator: " ")
         return work(key: key, type: .person, nameAr: name, country: country == "" ? nil : country, cameo: nil)
     }
 }

@@ -27,6 +27,9 @@ struct EntityWords: Sendable {
         static let notName = Classes(rawValue: 128)
         /// Function words (`stopwords.txt`).
         static let stopword = Classes(rawValue: 256)
+        /// Organisation heads a proper name follows without the article (`جامعة كامبريدج`,
+        /// `نادي بوردو`, `صحيفة هآرتس`).
+        static let nameHead = Classes(rawValue: 512)
 
         static let head: Classes = [.strongOrgHead, .weakOrgHead, .adminPlaceHead, .naturalPlaceHead]
     }
@@ -60,7 +63,7 @@ struct EntityWords: Sendable {
             ("strong_org_head", .strongOrgHead), ("weak_org_head", .weakOrgHead),
             ("admin_place_head", .adminPlaceHead), ("natural_place_head", .naturalPlaceHead),
             ("place_name_prefix", .placeNamePrefix), ("title_modifier", .titleModifier),
-            ("name_connector", .nameConnector), ("not_name", .notName),
+            ("name_connector", .nameConnector), ("not_name", .notName), ("name_head", .nameHead),
         ]
         for (list, c) in listed {
             for key in lists[list] ?? [] { table[key, default: Entry()].classes.insert(c) }
