@@ -1,7 +1,7 @@
 import MarsadKnowledge
 import MarsadText
 
-/// Runs the analysis stages over one article and returns its analysis record. Pure and
+/// Runs the analysis stages over articles and returns their analysis records. Pure and
 /// `Sendable`: one analyser serves all threads.
 public struct Analyzer: Sendable {
     public let knowledge: KnowledgeBase
@@ -13,7 +13,8 @@ public struct Analyzer: Sendable {
     let entities: EntityStage
     /// Lists the actors quotations and events name without a mention.
     let referenced: ReferencedActors
-    /// How far the analysis goes; less than `.full` only to measure what each stage costs.
+    /// How far the analysis goes (`marsad analyze --depth`): less than `.full` is faster, and
+    /// measures what each stage costs.
     public let depth: Depth
 
     /// The stages run, each including the ones before it.
@@ -48,13 +49,64 @@ public struct Analyzer: Sendable {
     public func analyzeDocument(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false)
         -> Document
     {
-        var doc = Document(source: source, text: text, meta: meta, hasTitle: hasTitle, vocabulary: knowledge.vocabulary)
-        doc.timeMentions = timeTagger.mentions(in: doc)
-        cleaner.run(&doc)
-        let findings = metadata.run(&doc)
-        let sentences = SentenceSplitter.sentences(in: text)
-        PublicationDateStage(knowledge: knowledge).run(&doc, findings: findings, sentences: sentences)
-        if depth != .base { entities.run(&doc) }
+        analyzeDocuments([Input(source: source, text: text, meta: meta, hasTitle: hasTitle)])[0]
+    }
+
+    /// One article to analyse: its source name, text, metadata, and whether the text starts with
+    /// a title given by the input.
+    public struct Input: Sendable {
+        public var source: String
+        public var text: SourceText
+        public var meta: [String: String]
+        public var hasTitle: Bool
+
+        public init(source: String, text: SourceText, meta: [String: String] = [:], hasTitle: Bool = false) {
+            self.source = source
+            self.text = text
+            self.meta = meta
+            self.hasTitle = hasTitle
+        }
+    }
+
+    /// Analyses several articles, one record each, in order (see `analyzeDocuments`).
+    public func analyze(_ inputs: [Input]) -> [AnalysisRecord] { analyzeDocuments(inputs).map(\.record) }
+
+    /// Analyses articles stage by stage: each stage runs over all of them before the next one
+    /// starts. A stage's code and tables then stay in the processor's caches from one article
+    /// to the next; run article by article, the stages evicted each other, and quotations and
+    /// events cost half again what their instructions count. Each article still goes through
+    /// the same stages in the same order: the records do not depend on the grouping.
+    public func analyzeDocuments(_ inputs: [Input]) -> [Document] {
+        var docs = inputs.map {
+            Document(
+                source: $0.source, text: $0.text, meta: $0.meta, hasTitle: $0.hasTitle, vocabulary: knowledge.vocabulary
+            )
+        }
+        for i in docs.indices { docs[i].timeMentions = timeTagger.mentions(in: docs[i]) }
+        for i in docs.indices { cleaner.run(&docs[i]) }
+        let findings = docs.indices.map { metadata.run(&docs[$0]) }
+        let sentences = inputs.map { SentenceSplitter.sentences(in: $0.text) }
+        let dating = PublicationDateStage(knowledge: knowledge)
+        for i in docs.indices { dating.run(&docs[i], findings: findings[i], sentences: sentences[i]) }
+        if depth != .base { for i in docs.indices { entities.run(&docs[i]) } }
+        for i in docs.indices { keepContent(&docs[i], sentences: sentences[i]) }
+        guard depth == .full else { return docs }
+        // Quotations and events read the same clauses and attributions: found once for both.
+        let clauses = docs.map { ClauseContext(doc: $0, kb: knowledge) }
+        let speech = clauses.map { QuoteStage.quotes(in: $0) }
+        for i in docs.indices {
+            docs[i].record.quotes = speech[i].quotes
+        }
+        for i in docs.indices {
+            docs[i].record.events = EventStage.events(
+                in: clauses[i], attributions: speech[i].attributions, quotes: speech[i].quotes)
+        }
+        for i in docs.indices { referenced.complete(&docs[i].record) }
+        return docs
+    }
+
+    /// The record's sentences and time expressions: those of content lines (and date lines).
+    func keepContent(_ doc: inout Document, sentences: [Range<Int>]) {
         doc.record.sentences = sentences.filter { s in
             doc.lineIndex(containing: s.lowerBound).map { doc.lineRoles[$0].isContent } ?? false
         }
@@ -64,14 +116,6 @@ public struct Analyzer: Sendable {
                 ?? false
         }
         .map { timeResolver.resolve($0, anchor: doc.anchor, in: doc) }
-        guard depth == .full else { return doc }
-        // Quotations and events read the same clauses and attributions: found once for both.
-        let clauses = ClauseContext(doc: doc, kb: knowledge)
-        let speech = QuoteStage.quotes(in: clauses)
-        doc.record.quotes = speech.quotes
-        doc.record.events = EventStage.events(in: clauses, attributions: speech.attributions, quotes: speech.quotes)
-        referenced.complete(&doc.record)
-        return doc
     }
 
     func isDateLine(_ role: LineRole) -> Bool {

@@ -17,6 +17,10 @@ struct AnalyzeBench {
         print("knowledge base: \(kb.actors.count) actors, \(kb.agencies.count) agencies, loaded in \(fmt(loadMs)) ms")
         let articles = options.loadArticles()
         let cores = ProcessInfo.processInfo.activeProcessorCount
+        if let n = options.slowest {
+            slowest(articles, kb, count: n)
+            return
+        }
         var depths = options.stages ? Analyzer.Depth.allCases : [.full]
         if let name = options.depth {
             guard let depth = Analyzer.Depth(rawValue: name) else {
@@ -40,6 +44,39 @@ struct AnalyzeBench {
         }
     }
 
+    /// The articles whose quotations and events cost the most (full minus entities depth, one
+    /// thread): where a stage's cost grows faster than the text.
+    func slowest(_ articles: [Article], _ kb: KnowledgeBase, count: Int) {
+        let entities = Analyzer(knowledge: kb, depth: .entities)
+        let full = Analyzer(knowledge: kb, depth: .full)
+        func seconds(_ analyzer: Analyzer, _ a: Article) -> Double {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            _ = analyzer.analyze(source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: true)
+            return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        }
+        var costs: [(extra: Double, base: Double, index: Int)] = []
+        var total = 0.0
+        var before = 0.0
+        for (i, a) in articles.enumerated() {
+            let e = seconds(entities, a)
+            let f = seconds(full, a)
+            total += max(0, f - e)
+            before += e
+            costs.append((f - e, e, i))
+        }
+        costs.sort { $0.extra > $1.extra }
+        let top = costs.prefix(count).reduce(0) { $0 + max(0, $1.extra) }
+        print(
+            "one thread: entities depth \(fmt(before, 2)) s; quotations and events add \(fmt(total, 2)) s (\(fmt(total / before * 100, 0))%); the \(count) costliest articles \(fmt(top, 2)) s"
+        )
+        for c in costs.prefix(count) {
+            let a = articles[c.index]
+            print(
+                "  \(fmt(c.extra * 1000)) ms (entities depth \(fmt(c.base * 1000)) ms), \(a.text.unicodeScalars.count) characters: \(a.source)"
+            )
+        }
+    }
+
     /// User and system CPU time of the process so far: the work done, whatever else the
     /// machine runs (the wall clock of two threads on two cores counts every other process).
     func cpuSeconds() -> Double {
@@ -57,16 +94,23 @@ struct AnalyzeBench {
         }
         var bytes = 0
         let t = bestTime(runs: options.runs) {
-            let sizes = parallelMap(articles) { a -> Int in
-                let record = analyzer.analyze(
-                    source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: !(a.meta["title"] ?? "").isEmpty
-                )
-                return record.jsonBytes().count
+            // Groups of `batch` articles, each analysed stage by stage, as `marsad analyze` does.
+            let groups = stride(from: 0, to: articles.count, by: options.batch).map {
+                Array(articles[$0..<min($0 + options.batch, articles.count)])
             }
+            let work: @Sendable ([Article]) -> Int = { group in
+                let inputs = group.map { a in
+                    Analyzer.Input(
+                        source: a.source, text: SourceText(a.text), meta: a.meta,
+                        hasTitle: !(a.meta["title"] ?? "").isEmpty)
+                }
+                return analyzer.analyze(inputs).reduce(0) { $0 + $1.jsonBytes().count }
+            }
+            let sizes = options.serial ? groups.map(work) : parallelMap(groups, work)
             bytes = sizes.reduce(0, +)
         }
         print(
-            "analyze (\(depth.rawValue)): \(articles.count) articles in \(fmt(t, 2)) s on \(cores) cores = \(fmt(Double(articles.count) / t, 0)) articles/s (\(fmt(Double(bytes) / 1e6)) MB of records)"
+            "analyze (\(depth.rawValue)): \(articles.count) articles in \(fmt(t, 2)) s on \(options.serial ? 1 : cores) cores = \(fmt(Double(articles.count) / t, 0)) articles/s (\(fmt(Double(bytes) / 1e6)) MB of records)"
         )
         return t
     }

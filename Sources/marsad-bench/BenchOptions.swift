@@ -10,6 +10,12 @@ struct BenchOptions {
     var depth: String?
     /// `analyze`: timed runs of each depth, the best one reported (a busy machine adds noise).
     var runs = 1
+    /// `analyze`: list the N articles whose quotations and events cost the most.
+    var slowest: Int?
+    /// `analyze`: one thread, articles in order (no sharing between cores).
+    var serial = false
+    /// `analyze`: articles analysed together, stage by stage (1: one at a time).
+    var batch = 32
 
     init(_ arguments: [String]) {
         var i = 1
@@ -18,7 +24,10 @@ struct BenchOptions {
             case "--data" where i + 1 < arguments.count: data = arguments[i + 1]; i += 1
             case "--limit" where i + 1 < arguments.count: limit = Int(arguments[i + 1]); i += 1
             case "--stages": stages = true
+            case "--serial": serial = true
+            case "--batch" where i + 1 < arguments.count: batch = max(1, Int(arguments[i + 1]) ?? 32); i += 1
             case "--depth" where i + 1 < arguments.count: depth = arguments[i + 1]; i += 1
+            case "--slowest" where i + 1 < arguments.count: slowest = Int(arguments[i + 1]); i += 1
             case "--runs" where i + 1 < arguments.count: runs = max(1, Int(arguments[i + 1]) ?? 1); i += 1
             default: break
             }

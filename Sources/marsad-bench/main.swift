@@ -22,6 +22,9 @@ default:
                    entities, and print what each stage adds
           --depth  (analyze) only base, entities or full (for instruction counts under callgrind)
           --runs   (analyze) timed runs of each depth, the best reported (default 1)
+          --serial (analyze) one thread instead of all cores
+          --batch N  (analyze) articles analysed together, stage by stage (default 32; 1: one by one)
+          --slowest N  (analyze) the N articles whose quotations and events cost the most
           kb       load time of the embedded knowledge base (best and median of --limit loads, 10)
           search   query latencies on a store (see SearchBench.swift for its options)
           --data   folder of SaudiNewsNet zips (default ../shared/eval-data/saudinewsnet/dataset)

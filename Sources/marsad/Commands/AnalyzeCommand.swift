@@ -43,11 +43,11 @@ struct AnalyzeCommand: ParsableCommand {
         let encoder = RecordEncoder(pretty: pretty)
         ArticleBatches.run(
             input.inputs, status: status,
-            analyze: { article in
-                let record = analyzer.analyze(
-                    source: article.source, text: SourceText(article.text), meta: article.meta,
-                    hasTitle: article.hasTitle)
-                return encoder.encode(record)
+            analyzeGroup: { articles in
+                let inputs = articles.map {
+                    Analyzer.Input(source: $0.source, text: SourceText($0.text), meta: $0.meta, hasTitle: $0.hasTitle)
+                }
+                return analyzer.analyze(inputs).map { encoder.encode($0) }
             }, deliver: { _, bytes in sink.write(bytes: bytes) })
         sink.flush()
         try status.finish()

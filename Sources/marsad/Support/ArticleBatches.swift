@@ -6,8 +6,20 @@ import MarsadText
 /// Runs an analysis over every article of the inputs on all cores, a file at a time, handing
 /// results back in input order. Failures are reported in their place and the run goes on.
 enum ArticleBatches {
+    /// Articles analysed together (`Analyzer.analyzeDocuments`: stage by stage, which keeps each
+    /// stage's code in the processor's caches).
+    static let groupSize = 32
+
     static func run<R: Sendable>(
         _ paths: [String], status: RunStatus, analyze: @escaping @Sendable (Article) -> R, deliver: (Article, R) -> Void
+    ) {
+        run(paths, status: status, analyzeGroup: { $0.map(analyze) }, deliver: deliver)
+    }
+
+    /// `run` with the analysis of a group of articles at a time (one result per article, in order).
+    static func run<R: Sendable>(
+        _ paths: [String], status: RunStatus, analyzeGroup: @escaping @Sendable ([Article]) -> [R],
+        deliver: (Article, R) -> Void
     ) {
         let files = InputFiles.expand(paths)
         // The next file is read (unzipped, parsed) while the current one is analysed.
@@ -22,7 +34,10 @@ enum ArticleBatches {
                     if case .article(let a) = item { return a }
                     return nil
                 }
-                let results = parallelMap(articles, analyze)
+                let groups = stride(from: 0, to: articles.count, by: groupSize).map {
+                    Array(articles[$0..<min($0 + groupSize, articles.count)])
+                }
+                let results = parallelMap(groups, analyzeGroup).flatMap { $0 }
                 var next = 0
                 for item in items {
                     switch item {
