@@ -7,14 +7,8 @@ import Testing
 /// A listed given name and the name word after it make a person with no title before it
 /// (given_names.tsv). The people are fictional.
 @Suite struct GivenNameTests {
-    static let stage = EntityStage(knowledge: .embedded)
-
     func persons(_ text: String) -> [String] {
-        var doc = Document(source: "test", text: SourceText(text))
-        Self.stage.run(&doc)
-        return doc.record.entities.filter { $0.type == "PERSON" }.flatMap { e in
-            e.mentions.map { "\(e.id.hasPrefix("local:") ? "local" : e.id) \($0.start)-\($0.end):\($0.text)" }
-        }
+        EntityFixture.mentions("PERSON", in: text) { $0.id.hasPrefix("local:") ? "local" : $0.id }
     }
 
     @Test func givenNameThenSurnameThenSurnameAlone() {
@@ -65,7 +59,7 @@ import Testing
         #expect(persons("ورأى مختصون أن الهيكل جديد.") == [])
         #expect(persons("وجاء في بيان صادر عن الوزارة أنه وعلى جانب آخر تقرر التأجيل.") == [])
         var doc = Document(source: "test", text: SourceText(text))
-        Self.stage.run(&doc)
+        EntityFixture.stage.run(&doc)
         #expect(doc.record.entities.map(\.nameAr) == ["سالم الفاضلي", "محمد عثمان"])
     }
 

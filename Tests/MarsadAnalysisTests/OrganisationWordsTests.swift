@@ -7,15 +7,7 @@ import Testing
 /// Organisation heads that are also common nouns, and names listed only in forms that cannot
 /// be the common word (organizations_business_sport.tsv).
 @Suite struct OrganisationWordsTests {
-    static let stage = EntityStage(knowledge: .embedded)
-
-    func orgs(_ text: String) -> [String] {
-        var doc = Document(source: "test", text: SourceText(text))
-        Self.stage.run(&doc)
-        return doc.record.entities.filter { $0.type == "ORG" }.flatMap { e in
-            e.mentions.map { "\(e.id) \($0.start)-\($0.end):\($0.text)" }
-        }
-    }
+    func orgs(_ text: String) -> [String] { EntityFixture.mentions("ORG", in: text) { $0.id } }
 
     @Test func movementOfThingsIsNoOrganisation() {
         // حركة is "motion" as often as "movement": one complement does not make a party.

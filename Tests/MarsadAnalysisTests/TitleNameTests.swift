@@ -7,15 +7,7 @@ import Testing
 /// The name of a person the knowledge base does not know, read after a title: its words and
 /// where it stops. The people are fictional.
 @Suite struct TitleNameTests {
-    static let stage = EntityStage(knowledge: .embedded)
-
-    func persons(_ text: String) -> [String] {
-        var doc = Document(source: "test", text: SourceText(text))
-        Self.stage.run(&doc)
-        return doc.record.entities.filter { $0.type == "PERSON" }.flatMap { e in
-            e.mentions.map { "\($0.start)-\($0.end):\($0.text)" }
-        }
-    }
+    func persons(_ text: String) -> [String] { EntityFixture.mentions("PERSON", in: text) }
 
     /// A listed given name after a title keeps the third word of the name (a nisba surname).
     @Test func givenNameAfterTitleKeepsThirdWord() {
