@@ -10,13 +10,7 @@ enum ArticleBatches {
     /// stage's code in the processor's caches).
     static let groupSize = 32
 
-    static func run<R: Sendable>(
-        _ paths: [String], status: RunStatus, analyze: @escaping @Sendable (Article) -> R, deliver: (Article, R) -> Void
-    ) {
-        run(paths, status: status, analyzeGroup: { $0.map(analyze) }, deliver: deliver)
-    }
-
-    /// `run` with the analysis of a group of articles at a time (one result per article, in order).
+    /// `analyzeGroup` analyses a group of articles at a time: one result per article, in order.
     static func run<R: Sendable>(
         _ paths: [String], status: RunStatus, analyzeGroup: @escaping @Sendable ([Article]) -> [R],
         deliver: (Article, R) -> Void
