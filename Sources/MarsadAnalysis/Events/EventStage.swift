@@ -117,6 +117,7 @@ struct EventPass {
         var personID = [String?](repeating: nil, count: doc.record.entities.count)
         var stateCount = [Int](repeating: 0, count: doc.record.entities.count)
         var stateOf = [String?](repeating: nil, count: doc.record.entities.count)
+        var stateCountry = [String?](repeating: nil, count: doc.record.entities.count)
         for (k, m) in mentions.enumerated() {
             guard let id = m.id else { continue }
             var known = false
@@ -158,17 +159,15 @@ struct EventPass {
                 if !known, !firstPeople.contains(id), firstPeople.count < 2 { firstPeople.append(id) }
             }
             if m.type == .gpe, let country = m.country {
-                if let e, known {
+                if let e, stateCountry[e] == country {
+                    // The state already looked up for this entity and country.
                     stateCount[e] += 1
                 } else if let actor = context.kb.country(country) {
                     if let e {
-                        // The entity's state, counted here and for its repeats below.
-                        if stateOf[e] != nil && stateOf[e] != actor.id {
-                            states[stateOf[e]!, default: 0] += stateCount[e]
-                            stateCount[e] = 0
-                        }
+                        if let state = stateOf[e], stateCount[e] > 0 { states[state, default: 0] += stateCount[e] }
                         stateOf[e] = actor.id
-                        stateCount[e] += 1
+                        stateCountry[e] = country
+                        stateCount[e] = 1
                     } else {
                         states[actor.id, default: 0] += 1
                     }
