@@ -507,15 +507,7 @@ extension EventPass {
 
     /// An organisation named inside a title (سكرتير مجلس الأمن الروسي، المتحدث باسم الكرملين):
     /// the title's holder acts, not the organisation.
-    func isTitleScope(_ g: ActorGroup) -> Bool {
-        let t = g.span.lowerBound
-        for back in 1...3 where t - back >= 0 {
-            if let hit = TrieScanner.match(c.kb.titles, in: c.doc, at: t - back, limit: t), hit.tokens.upperBound == t {
-                return true
-            }
-        }
-        return false
-    }
+    func isTitleScope(_ g: ActorGroup) -> Bool { c.titleEnds(before: g.span.lowerBound) }
 
     /// A verb right after حيث، بينما … (its own clause with the main clause's subject).
     func afterClauseBreak(_ hit: TriggerHit, _ sentence: Range<Int>) -> Bool {

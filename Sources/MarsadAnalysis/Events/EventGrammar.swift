@@ -93,11 +93,8 @@ struct EventGrammar {
         guard t >= 0, t < table.known.count else { return 0 }
         if table.known[t] { return table.masks[t] }
         table.known[t] = true
-        guard
-            trie.hasPrefix(id: doc.keyIDs[t]) || trie.hasPrefix(id: doc.peelIDs[2 * t])
-                || trie.hasPrefix(id: doc.peelIDs[2 * t + 1]),
-            let h = TrieScanner.match(trie, in: doc, at: t)
-        else { return 0 }
+        // `match` first tests the token's ids against the phrases' first words.
+        guard let h = TrieScanner.match(trie, in: doc, at: t) else { return 0 }
         var mask: UInt32 = 0
         for v in h.values { mask |= Word.bits[v.wordClass] ?? 0 }
         table.masks[t] = mask

@@ -69,7 +69,13 @@ extension EventPass {
     /// أهمية، مواصلة، استعداد، ينبغي, a purpose (لتعزيز), or in the future (ستواصل، سنعمل).
     func prospective(_ hit: TriggerHit, _ sentence: Range<Int>) -> Bool {
         if hit.purpose || hit.trigger.future { return true }
-        // A verbal noun joined by و shares the governor of the first (ضرورة توثيق … وتعزيز التعاون).
+        return governedByProspective(hit, sentence, orFuture: true)
+    }
+
+    /// A word of need or promise (ضرورة، ينبغي) governs the trigger from a few words before it,
+    /// within its clause; with `orFuture`, a future word or verb there counts too. A verbal noun
+    /// joined by و shares the governor of the first (ضرورة توثيق … وتعزيز التعاون).
+    func governedByProspective(_ hit: TriggerHit, _ sentence: Range<Int>, orFuture: Bool) -> Bool {
         let reach = hit.conjoined ? 8 : 3
         var k = hit.head - 1
         while k >= max(sentence.lowerBound, hit.head - reach) {
@@ -77,7 +83,7 @@ extension EventPass {
             if let n = grammar.length(k, .prospective, limit: hit.head), k + n >= hit.head - 1 || hit.conjoined {
                 return true
             }
-            if grammar.isA(k, .future) || isFutureVerb(k) { return true }
+            if orFuture && (grammar.isA(k, .future) || isFutureVerb(k)) { return true }
             k -= 1
         }
         return false
@@ -94,16 +100,7 @@ extension EventPass {
         {
             return true
         }
-        let reach = hit.conjoined ? 8 : 3
-        var k = hit.head - 1
-        while k >= max(sentence.lowerBound, hit.head - reach) {
-            if c.isComma(k) || c.isStop(k) { break }
-            if let n = grammar.length(k, .prospective, limit: hit.head), k + n >= hit.head - 1 || hit.conjoined {
-                return true
-            }
-            k -= 1
-        }
-        return false
+        return governedByProspective(hit, sentence, orFuture: false)
     }
 
     /// نحن، إننا … before the trigger inside the speech: the speaker's side acts.

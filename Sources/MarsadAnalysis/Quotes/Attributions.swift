@@ -14,9 +14,7 @@ extension QuotePass {
         for (s, sentence) in c.sentences.enumerated() {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                guard c.doc.keyIDs[i] >= 0 || c.doc.peelIDs[2 * i] >= 0,
-                    let hit = TrieScanner.match(trie, in: c.doc, at: i, limit: sentence.upperBound)
-                else {
+                guard let hit = TrieScanner.match(trie, in: c.doc, at: i, limit: sentence.upperBound) else {
                     i += 1
                     continue
                 }
@@ -736,14 +734,6 @@ extension QuotePass {
     }
 
     /// Whether a title word stands right before the mention (مستشار بوتين، المتحدث باسم الكرملين).
-    func afterTitle(_ m: EntityMention) -> Bool {
-        let t = m.tokens.lowerBound
-        for back in 1...3 where t - back >= 0 {
-            if let hit = TrieScanner.match(c.kb.titles, in: c.doc, at: t - back, limit: t), hit.tokens.upperBound == t {
-                return true
-            }
-        }
-        return false
-    }
+    func afterTitle(_ m: EntityMention) -> Bool { c.titleEnds(before: m.tokens.lowerBound) }
 
 }

@@ -141,6 +141,17 @@ struct ClauseContext {
     /// is Unicode-aware (slow for Arabic).
     @inline(__always) func keyIs(_ i: Int, _ word: String) -> Bool { ByteHash.equal(doc.keys[i], word) }
 
+    /// Whether a title of the knowledge base (at most three words back) ends right before
+    /// token `t` (مستشار بوتين، المتحدث باسم الكرملين).
+    func titleEnds(before t: Int) -> Bool {
+        for back in 1...3 where t - back >= 0 {
+            if let hit = TrieScanner.match(kb.titles, in: doc, at: t - back, limit: t), hit.tokens.upperBound == t {
+                return true
+            }
+        }
+        return false
+    }
+
     // MARK: mentions
 
     func mention(at i: Int) -> EntityMention? {

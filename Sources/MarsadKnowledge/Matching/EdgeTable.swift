@@ -73,7 +73,4 @@ struct EdgeTable: Sendable {
         count = 0
         for s in old where s.value >= 0 { set(s.key, s.value) }
     }
-
-    /// Every key, in no particular order.
-    var allKeys: [UInt64] { slots.filter { $0.value >= 0 }.map(\.key) }
 }
