@@ -59,6 +59,10 @@ import XCTest
         #expect(!open.isHeld(on: 20230724))
         #expect(DatedRole("foreign_minister@CHN@2013-xx@") == nil)
         #expect(DatedRole("no-at-signs") == nil)
+        #expect(DatedRole("@CHN@@") == nil)
+        #expect(DatedRole("spokesperson@KREMLIN@@@") == nil)
+        let undated = try #require(DatedRole("spokesperson@KREMLIN@@"))
+        #expect(undated.scope == "KREMLIN" && undated.start == nil && undated.end == nil)
     }
 
     /// The byte parser reads dates as `split` + `Int` did.

@@ -16,7 +16,9 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
 
     /// Parts separated by `-` (empty parts skipped), each ASCII digits with an optional `+`;
     /// one to three parts. Read over bytes: the event coder parses dates at every event.
-    public init?(_ text: String) {
+    public init?(_ text: String) { self.init(bytes: text.utf8) }
+
+    init?(bytes: some Collection<UInt8>) {
         var parts: [Int] = []
         var value = 0
         var digits = 0
@@ -28,7 +30,7 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
             digits = 0
             sign = false
         }
-        for b in text.utf8 {
+        for b in bytes {
             switch b {
             case UInt8(ascii: "-"): close()
             case UInt8(ascii: "+") where digits == 0 && !sign: sign = true
@@ -68,13 +70,14 @@ public struct DatedRole: Sendable, Hashable {
     public var end: PartialDate?
 
     /// Parses `role@scope@start@end`; nil when malformed.
+    /// Split over bytes: the knowledge base reads thousands of roles at every start.
     public init?(_ text: String) {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false).map(String.init)
+        let parts = text.utf8.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false)
         guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
-        role = parts[0]
-        scope = parts[1]
-        start = parts[2].isEmpty ? nil : PartialDate(parts[2])
-        end = parts[3].isEmpty ? nil : PartialDate(parts[3])
+        role = String(Substring(parts[0]))
+        scope = String(Substring(parts[1]))
+        start = parts[2].isEmpty ? nil : PartialDate(bytes: parts[2])
+        end = parts[3].isEmpty ? nil : PartialDate(bytes: parts[3])
         if !parts[2].isEmpty && start == nil || !parts[3].isEmpty && end == nil { return nil }
     }
 

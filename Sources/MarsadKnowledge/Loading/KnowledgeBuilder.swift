@@ -47,8 +47,14 @@ struct KnowledgeBuilder {
         case "agencies": try loadAgencies(file)
         case "roles": try loadRoles(file)
         case "org_patterns": try loadOrgPatterns(file)
+        case "event_triggers": add(try EventTriggerRows(file: file))
         default: try LexiconLoader.load(kind: kind, file: file, into: &lexicons, warnings: &warnings)
         }
+    }
+
+    /// Adds an event-trigger file read beforehand (on another thread, by `KnowledgeBase`).
+    mutating func add(_ rows: EventTriggerRows) {
+        rows.insert(into: &lexicons, warnings: &warnings)
     }
 
     // MARK: actors

@@ -1,4 +1,5 @@
-/// Loads the lexicon files (boilerplate, time words, world events, speech cues, event triggers).
+/// Loads the lexicon files (boilerplate, time words, world events, speech cues, event words);
+/// event triggers have their own loader (`EventTriggerRows`).
 enum LexiconLoader {
     static func load(kind: String, file: DataFile, into lexicons: inout Lexicons, warnings: inout [String])
         throws(TSVTable.FormatError)
@@ -89,47 +90,6 @@ enum LexiconLoader {
                         inflected.number = number
                         lexicons.speechCues.insert([form] + keys.dropFirst(), inflected)
                     }
-                }
-            }
-        case "event_triggers":
-            let table = try TSVTable(name: file.name, text: file.text, required: ["form", "cameo"])
-            var derived: [([String], EventTrigger)] = []
-            for row in table.rows {
-                let keys = TriggerForms.keys(row["form"])
-                guard !keys.isEmpty, !row["cameo"].isEmpty else { continue }
-                let plover = row["plover"]
-                let mode = row["mode"]
-                let joint = row["joint"].split(separator: ":").map(String.init)
-                let base = EventTrigger(
-                    form: row["form"], pos: row["pos"], plover: plover.isEmpty ? nil : plover,
-                    mode: mode.isEmpty ? nil : mode, cameo: row["cameo"], mutual: row["mutual"] == "yes",
-                    reading: row["reading"].isEmpty ? nil : row["reading"],
-                    jointPlover: joint.count == 2 ? joint[0] : nil, jointCameo: joint.count == 2 ? joint[1] : nil)
-                var trigger = base
-                trigger.genitiveObject = row["genitive"] == "object"
-                trigger.topicObject = row["object"] == "topic"
-                if !row["joint"].isEmpty && joint.count != 2 {
-                    warnings.append("\(file.name):\(row.line): joint must be TYPE:CODE, not '\(row["joint"])'")
-                }
-                let except = Set(row.list("except").map { PhraseKeys.keys($0) })
-                lexicons.eventTriggers.insert(keys, trigger)
-                if keys.count >= 2 && (trigger.pos == "verb" || trigger.pos == "phrase") {
-                    lexicons.phraseVerbHeads.insert(lexicons.eventTriggers.vocabulary.id(of: keys[0]))
-                }
-                for form in TriggerForms.derived(keys, pos: trigger.pos, pastOnly: row["forms"] == "past")
-                where !except.contains(form.keys) {
-                    var t = trigger
-                    t.future = form.future
-                    t.possessed = form.possessed
-                    derived.append((form.keys, t))
-                }
-            }
-            // Forms written in the file win over derived ones; `except` names forms not to derive.
-            lexicons.eventTriggers.reserve(phrases: derived.count)
-            for (keys, trigger) in derived {
-                lexicons.eventTriggers.insertIfAbsent(keys, trigger)
-                if keys.count >= 2 && (trigger.pos == "verb" || trigger.pos == "phrase") {
-                    lexicons.phraseVerbHeads.insert(lexicons.eventTriggers.vocabulary.id(of: keys[0]))
                 }
             }
         case "event_words":
