@@ -6,7 +6,8 @@ import MarsadText
 
 /// Articles/s of the whole analysis (records written as JSON, as `marsad analyze` does), on
 /// all cores, and the knowledge base's load time. With `--stages`, also at each shorter depth
-/// (base, +entities, +quotations and events), so each stage's cost is a ratio of one run.
+/// (base, +entities, +quotations and events), the depths taking turns in each of `--runs`
+/// rounds, so each stage's cost is a ratio of runs made side by side.
 struct AnalyzeBench {
     let options: BenchOptions
 
@@ -29,19 +30,48 @@ struct AnalyzeBench {
             }
             depths = [depth]
         }
-        var seconds: [(wall: Double, cpu: Double)] = []
-        for depth in depths {
-            let cpu0 = cpuSeconds()
-            let t = time(articles, Analyzer(knowledge: kb, depth: depth), depth: depth, cores: cores)
-            let cpu = cpuSeconds() - cpu0
-            print("  cpu time \(fmt(cpu, 2)) s (all \(options.runs) runs and the warm-up)")
-            if let previous = seconds.last {
-                print(
-                    "  \(depth.rawValue) adds \(fmt((t / previous.wall - 1) * 100, 0))% wall clock, \(fmt((cpu / previous.cpu - 1) * 100, 0))% cpu time to the stages before it"
-                )
+        // Depths take turns, round after round: a slow spell of a shared machine then falls on
+        // every depth alike, instead of on all the runs of one. Each round compares its depths
+        // with each other (paired ratios), and each depth keeps its best run.
+        let analyzers = depths.map { Analyzer(knowledge: kb, depth: $0) }
+        for analyzer in analyzers { warmUp(articles, analyzer) }
+        var best = [Double](repeating: .infinity, count: depths.count)
+        var bestCPU = [Double](repeating: 0, count: depths.count)
+        var bytes = [Int](repeating: 0, count: depths.count)
+        var ratios = [[Double]](repeating: [], count: depths.count)
+        var cpuRatios = [[Double]](repeating: [], count: depths.count)
+        for _ in 0..<options.runs {
+            var round: [(wall: Double, cpu: Double)] = []
+            for (d, analyzer) in analyzers.enumerated() {
+                let cpu0 = cpuSeconds()
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                bytes[d] = analyzeAll(articles, analyzer)
+                let wall = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+                let cpu = cpuSeconds() - cpu0
+                if wall < best[d] { (best[d], bestCPU[d]) = (wall, cpu) }
+                if let previous = round.last {
+                    ratios[d].append(wall / previous.wall - 1)
+                    cpuRatios[d].append(cpu / previous.cpu - 1)
+                }
+                round.append((wall, cpu))
             }
-            seconds.append((t, cpu))
         }
+        for (d, depth) in depths.enumerated() {
+            print(
+                "analyze (\(depth.rawValue)): \(articles.count) articles in \(fmt(best[d], 2)) s on \(options.serial ? 1 : cores) cores = \(fmt(Double(articles.count) / best[d], 0)) articles/s (\(fmt(Double(bytes[d]) / 1e6)) MB of records; best of \(options.runs), cpu time \(fmt(bestCPU[d], 2)) s)"
+            )
+            guard d > 0 else { continue }
+            print(
+                "  \(depth.rawValue) adds \(percent(best[d] / best[d - 1] - 1)) wall clock (best against best); by round \(list(ratios[d])), median \(percent(median(ratios[d]))); cpu time by round \(list(cpuRatios[d])), median \(percent(median(cpuRatios[d])))"
+            )
+        }
+    }
+
+    func percent(_ x: Double) -> String { "\(x >= 0 ? "+" : "")\(fmt(x * 100, 0))%" }
+    func list(_ xs: [Double]) -> String { xs.map(percent).joined(separator: " ") }
+    func median(_ xs: [Double]) -> Double {
+        let s = xs.sorted()
+        return s.isEmpty ? 0 : s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
     }
 
     /// The articles whose quotations and events cost the most (full minus entities depth, one
@@ -86,32 +116,28 @@ struct AnalyzeBench {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
-    /// Seconds for one analysis of every article at `depth`, printed with articles/s.
-    func time(_ articles: [Article], _ analyzer: Analyzer, depth: Analyzer.Depth, cores: Int) -> Double {
-        // Warm up (first-use costs are not the steady state).
+    /// First-use costs (tables built lazily, pages touched) are not the steady state.
+    func warmUp(_ articles: [Article], _ analyzer: Analyzer) {
         _ = parallelMap(Array(articles.prefix(200))) { a in
             analyzer.analyze(source: a.source, text: SourceText(a.text), meta: a.meta, hasTitle: true).times.count
         }
-        var bytes = 0
-        let t = bestTime(runs: options.runs) {
-            // Groups of `batch` articles, each analysed stage by stage, as `marsad analyze` does.
-            let groups = stride(from: 0, to: articles.count, by: options.batch).map {
-                Array(articles[$0..<min($0 + options.batch, articles.count)])
-            }
-            let work: @Sendable ([Article]) -> Int = { group in
-                let inputs = group.map { a in
-                    Analyzer.Input(
-                        source: a.source, text: SourceText(a.text), meta: a.meta,
-                        hasTitle: !(a.meta["title"] ?? "").isEmpty)
-                }
-                return analyzer.analyze(inputs).reduce(0) { $0 + $1.jsonBytes().count }
-            }
-            let sizes = options.serial ? groups.map(work) : parallelMap(groups, work)
-            bytes = sizes.reduce(0, +)
+    }
+
+    /// One analysis of every article, in groups of `batch` analysed stage by stage as
+    /// `marsad analyze` does, each record written as JSON; returns the bytes written.
+    func analyzeAll(_ articles: [Article], _ analyzer: Analyzer) -> Int {
+        let groups = stride(from: 0, to: articles.count, by: options.batch).map {
+            Array(articles[$0..<min($0 + options.batch, articles.count)])
         }
-        print(
-            "analyze (\(depth.rawValue)): \(articles.count) articles in \(fmt(t, 2)) s on \(options.serial ? 1 : cores) cores = \(fmt(Double(articles.count) / t, 0)) articles/s (\(fmt(Double(bytes) / 1e6)) MB of records)"
-        )
-        return t
+        let work: @Sendable ([Article]) -> Int = { group in
+            let inputs = group.map { a in
+                Analyzer.Input(
+                    source: a.source, text: SourceText(a.text), meta: a.meta,
+                    hasTitle: !(a.meta["title"] ?? "").isEmpty)
+            }
+            return analyzer.analyze(inputs).reduce(0) { $0 + $1.jsonBytes().count }
+        }
+        let sizes = options.serial ? groups.map(work) : parallelMap(groups, work)
+        return sizes.reduce(0, +)
     }
 }

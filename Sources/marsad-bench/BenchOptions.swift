@@ -8,7 +8,7 @@ struct BenchOptions {
     var stages = false
     /// `analyze`: time only this depth (`base`, `entities`, `full`), e.g. to count instructions.
     var depth: String?
-    /// `analyze`: timed runs of each depth, the best one reported (a busy machine adds noise).
+    /// `analyze`: timed rounds; in each, every depth runs once (a busy machine adds noise).
     var runs = 1
     /// `analyze`: list the N articles whose quotations and events cost the most.
     var slowest: Int?

@@ -6,7 +6,11 @@ import MarsadKnowledge
 /// (`kind == .title`: `وزير الخارجية الصيني` with no name after it) are not mentions in the
 /// record (the gold convention), but they tell later stages who speaks or acts: `id` is the
 /// holder named nearby or the holder of the role at the article's date, nil when unknown.
-public struct EntityMention: Sendable, Equatable {
+///
+/// Not `Equatable`, on purpose: with an `Equatable` wrapped type, `optionalMention == nil`
+/// resolves to the `Optional == Optional` operator, which copies the mention (five Strings
+/// retained) at every test; the speaker search made a million such copies per 1,500 articles.
+public struct EntityMention: Sendable {
     public enum Kind: String, Sendable, Equatable {
         /// The entity named (`وبوتين`, `وزارة الخارجية الصينية`, `الكرملين`).
         case name

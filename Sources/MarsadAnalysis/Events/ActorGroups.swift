@@ -29,7 +29,8 @@ extension EventPass {
             var u = c.endToken(m)
             let prepositional = c.isPrepositional(m)
             // شي وبوتين، أوكرانيا والاتحاد الأوروبي: more names joined by و.
-            while u < limit, doc.keys[u].hasPrefix("\u{0648}"), let (_, n) = c.actingMention(at: u), mayAct(n),
+            while u < limit, KeyBytes.hasPrefix(doc.keys[u], "\u{0648}"), let (_, n) = c.actingMention(at: u),
+                mayAct(n),
                 c.isPrepositional(n) == prepositional, let next = c.actorID(n)
             {
                 ids.append(next)
@@ -73,7 +74,7 @@ extension EventPass {
     func mayAct(_ m: EntityMention) -> Bool { EventPass.mayAct(m, kb: c.kb) }
 
     static func mayAct(_ m: EntityMention, kb: KnowledgeBase) -> Bool {
-        guard let id = m.id, !id.hasPrefix("local:") else { return false }
+        guard let id = m.id, !KeyBytes.hasPrefix(id, "local:") else { return false }
         if let a = m.actor {
             let origin = kb.actors[a].origin
             if origin == "agency" || origin == "place" { return false }

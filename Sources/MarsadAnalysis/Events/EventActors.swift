@@ -211,8 +211,8 @@ extension EventPass {
     /// Mutual and joint acts, and the counterpart when the clause names no target.
     func settle(_ draft: EventDraft, unknownCounterpart: Bool) -> EventDraft? {
         var d = draft
-        d.sources = d.sources.filter { !barred.contains($0) && !$0.hasPrefix("local:") }
-        d.targets = d.targets.filter { !barred.contains($0) && !$0.hasPrefix("local:") }
+        d.sources = d.sources.filter { !barred.contains($0) && !KeyBytes.hasPrefix($0, "local:") }
+        d.targets = d.targets.filter { !barred.contains($0) && !KeyBytes.hasPrefix($0, "local:") }
         guard !d.sources.isEmpty else { return nil }
         if let plover = d.trigger.jointPlover, let cameo = d.trigger.jointCameo, d.sources.count >= 2 {
             // Exercises by two or more parties together: military cooperation.
@@ -302,7 +302,7 @@ extension EventPass {
             }
             guard isUnnamedSubject(t) else { return .none }
             // An unknown word joined to a name (جمع شي وبوتين, شي not resolved): the name acts.
-            if t + 1 < limit, c.doc.keys[t + 1].hasPrefix("\u{0648}"),
+            if t + 1 < limit, KeyBytes.hasPrefix(c.doc.keys[t + 1], "\u{0648}"),
                 let g = group(at: t + 1, limit: sentence.upperBound),
                 !g.prepositional
             {
@@ -328,7 +328,7 @@ extension EventPass {
         let base = PhraseKeys.key(word)
         var key = c.doc.keys[hit.head]
         if hit.conjoined, key.count > 1 { key = String(key.dropFirst()) }
-        guard key != base, !key.hasSuffix("\u{0647}") else { return false }
+        guard key != base, !KeyBytes.hasSuffix(key, "\u{0647}") else { return false }
         for ending in ["\u{0648}\u{0627}", "\u{062A}\u{0627}", "\u{0648}\u{0646}", "\u{0627}\u{0646}", "\u{0627}"]
         where key.hasSuffix(ending) && !base.hasSuffix(ending) {
             return true
@@ -388,7 +388,7 @@ extension EventPass {
         if c.keyIs(hit.head - 1, prepositions) { return true }
         // في نهاية الزيارة، خلال فترة الهدنة: a noun in construct between.
         if hit.head - 2 >= sentence.lowerBound, c.keyIs(hit.head - 2, prepositions),
-            !c.doc.keys[hit.head - 1].hasPrefix("\u{0627}\u{0644}"), c.mentionAt[hit.head - 1] < 0
+            !KeyBytes.hasPrefix(c.doc.keys[hit.head - 1], "\u{0627}\u{0644}"), c.mentionAt[hit.head - 1] < 0
         {
             return true
         }
@@ -397,7 +397,7 @@ extension EventPass {
         var k = hit.head - 1
         while k >= max(sentence.lowerBound, hit.head - 6), !c.isComma(k), !c.isStop(k) {
             if c.keyIs(k, prepositions) || startsWithPreposition(k) { return true }
-            if !c.doc.keys[k].hasPrefix("\u{0648}") && k < hit.head - 2 { break }
+            if !KeyBytes.hasPrefix(c.doc.keys[k], "\u{0648}") && k < hit.head - 2 { break }
             k -= 1
         }
         return false
@@ -447,7 +447,7 @@ extension EventPass {
     func joinedBefore(_ g: ActorGroup, stop: Int) -> ActorGroup {
         var group = g
         var first = g.span.lowerBound
-        while first > stop, c.doc.keys[first].hasPrefix("\u{0648}") {
+        while first > stop, KeyBytes.hasPrefix(c.doc.keys[first], "\u{0648}") {
             var p = first - 1
             while p >= stop, c.mentionAt[p] < 0, c.roleOwner[p] < 0 { p -= 1 }
             guard p >= stop, let (_, n) = c.actingMention(at: p), c.endToken(n) == first, !c.isPrepositional(n),
@@ -601,7 +601,7 @@ extension EventPass {
                     continue
                 }
             }
-            if t > start, c.doc.keys[t].hasPrefix("\u{0648}"),
+            if t > start, KeyBytes.hasPrefix(c.doc.keys[t], "\u{0648}"),
                 TrieScanner.match(c.kb.lexicons.eventTriggers, in: c.doc, at: t, limit: end) != nil
                     || TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: t, limit: end) != nil
             {
@@ -752,8 +752,8 @@ extension EventPass {
         var definite = false
         for t in hit.head..<hit.end {
             let key = c.doc.keys[t]
-            if key.hasPrefix("\u{0627}\u{0644}") || key.hasPrefix("\u{0648}\u{0627}\u{0644}")
-                || key.hasPrefix("\u{0628}\u{0627}\u{0644}") || key.hasPrefix("\u{0644}\u{0644}")
+            if KeyBytes.hasPrefix(key, "\u{0627}\u{0644}") || KeyBytes.hasPrefix(key, "\u{0648}\u{0627}\u{0644}")
+                || KeyBytes.hasPrefix(key, "\u{0628}\u{0627}\u{0644}") || KeyBytes.hasPrefix(key, "\u{0644}\u{0644}")
             {
                 definite = true
             }

@@ -39,7 +39,7 @@ extension EventPass {
         guard let plover = t.plover else { return true }
         switch plover {
         case "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN": return true
-        case "SUPPORT": return t.cameo != "050" && t.cameo != "057" && t.cameo.hasPrefix("05")
+        case "SUPPORT": return t.cameo != "050" && t.cameo != "057" && KeyBytes.hasPrefix(t.cameo, "05")
         default: return false
         }
     }
@@ -60,7 +60,7 @@ extension EventPass {
             // An act's object ends where a reported clause begins (خلال الاتصال إن …).
             if !frame && c.keyIs(t, QuotePass.anWords) { return t }
             if hits.contains(where: { $0.head == t && $0.conjoined && $0.isVerb }) { return t }
-            if c.doc.keys[t].hasPrefix("\u{0648}"),
+            if KeyBytes.hasPrefix(c.doc.keys[t], "\u{0648}"),
                 let cue = TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: t, limit: limit),
                 cue.values.contains(where: { $0.kind == "verb" })
             {

@@ -95,7 +95,7 @@ extension EventPass {
         // الذكرى الثلاثين لتأسيس …: ل of an anniversary is "of", not a purpose.
         if hit.purpose { return anniversary(hit, sentence) == nil }
         // لفرض حظر: the object of a verbal noun of purpose.
-        if hit.head > sentence.lowerBound, c.doc.keys[hit.head - 1].hasPrefix("\u{0644}"),
+        if hit.head > sentence.lowerBound, KeyBytes.hasPrefix(c.doc.keys[hit.head - 1], "\u{0644}"),
             startsWithPreposition(hit.head - 1), c.mentionAt[hit.head - 1] < 0, c.roleOwner[hit.head - 1] < 0
         {
             return true
@@ -116,10 +116,12 @@ extension EventPass {
         switch trigger.plover {
         case "COOPERATE":
             intent =
-                code.hasPrefix("061") ? "0311" : code.hasPrefix("062") ? "0312" : code.hasPrefix("063") ? "0313" : "030"
+                KeyBytes.hasPrefix(code, "061")
+                ? "0311" : KeyBytes.hasPrefix(code, "062") ? "0312" : KeyBytes.hasPrefix(code, "063") ? "0313" : "030"
         case "AID":
             intent =
-                code.hasPrefix("071") ? "0331" : code.hasPrefix("072") ? "0332" : code.hasPrefix("073") ? "0333" : "033"
+                KeyBytes.hasPrefix(code, "071")
+                ? "0331" : KeyBytes.hasPrefix(code, "072") ? "0332" : KeyBytes.hasPrefix(code, "073") ? "0333" : "033"
         case "SUPPORT": intent = "032"
         default: return nil
         }

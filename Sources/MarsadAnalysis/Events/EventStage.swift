@@ -240,7 +240,7 @@ struct EventPass {
     func pair(ministers: Bool) -> [String] {
         let words = c.kb.lexicons.eventWords
         func holds(_ role: String) -> Bool {
-            if ministers { return role.hasSuffix("minister") }
+            if ministers { return KeyBytes.hasSuffix(role, "minister") }
             return words.values(for: PhraseKeys.keys(role)).contains {
                 $0.wordClass == EventGrammar.Word.leaderRole.rawValue
             }

@@ -212,7 +212,8 @@ extension EventPass {
         for at in attributions {
             guard let content = at.content, content.contains(t) else { continue }
             let key = c.doc.keys[at.cue.lowerBound]
-            if key.hasSuffix("نفي") || key.hasSuffix("نفت") || key.hasSuffix("نفوا") || key.contains("ينفي")
+            if KeyBytes.hasSuffix(key, "نفي") || KeyBytes.hasSuffix(key, "نفت") || KeyBytes.hasSuffix(key, "نفوا")
+                || key.contains("ينفي")
                 || key.contains("تنفي")
             {
                 return true

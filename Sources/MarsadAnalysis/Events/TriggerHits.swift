@@ -95,7 +95,7 @@ extension EventPass {
         let doc = c.doc
         let n = hit.end - hit.head
         let j = hit.end
-        guard hit.gap == nil, !hit.isVerb, n >= 2, j < sentence.upperBound, doc.keys[j].hasPrefix("\u{0648}"),
+        guard hit.gap == nil, !hit.isVerb, n >= 2, j < sentence.upperBound, KeyBytes.hasPrefix(doc.keys[j], "\u{0648}"),
             TrieScanner.adjacent(doc, j - 1, j), doc.peelIDs[2 * j] >= 0
         else { return nil }
         let trie = c.kb.lexicons.eventTriggers

@@ -104,11 +104,11 @@ extension QuotePass {
         }
         // An attached preposition (للصحفيين، بأن، لوكالة) marks an addressee or a complement.
         let key = c.doc.keys[k]
-        if c.doc.keyIDs[k] < 0, key.hasPrefix("ل") || key.hasPrefix("ب") { return nil }
+        if c.doc.keyIDs[k] < 0, KeyBytes.hasPrefix(key, "ل") || KeyBytes.hasPrefix(key, "ب") { return nil }
         if TrieScanner.match(c.kb.lexicons.speechCues, in: c.doc, at: k, limit: end) != nil { return nil }
         // Definite with the article (الوزير، not أليسون) and one word: it refers back (قال الوزير
         // إن …); a longer phrase introduces someone (قال المكتب الإعلامي للمقاومة، الكرواتي X).
-        let article = key.hasPrefix("ال") && c.scalar(k) == 0x0627
+        let article = KeyBytes.hasPrefix(key, "ال") && c.scalar(k) == 0x0627
         return (k, article && refersBack(k) && !continuesPhrase(after: k, end: end))
     }
 
@@ -137,7 +137,7 @@ extension QuotePass {
             return false
         }
         let key = c.doc.keys[n]
-        if c.doc.keyIDs[n] < 0, key.hasPrefix("ل") || key.hasPrefix("ب") { return false }
+        if c.doc.keyIDs[n] < 0, KeyBytes.hasPrefix(key, "ل") || KeyBytes.hasPrefix(key, "ب") { return false }
         // A name after it is found as the speaker itself.
         return c.actingMention(at: n) == nil
     }
@@ -148,15 +148,15 @@ extension QuotePass {
         let first = c.firstToken(m)
         guard first > head + 1 else { return false }
         for k in (head + 1)..<first where c.doc.tokens[k].kind == .arabic && c.doc.keyIDs[k] < 0 {
-            if c.doc.keys[k].hasPrefix("ل") { return true }
+            if KeyBytes.hasPrefix(c.doc.keys[k], "ل") { return true }
         }
-        return c.isPrepositional(m) && c.doc.keys[first].hasPrefix("ل")
+        return c.isPrepositional(m) && KeyBytes.hasPrefix(c.doc.keys[first], "ل")
     }
 
     /// Whether the verb cue at `t` is feminine (قالت، تؤكد).
     func isFeminine(_ t: Int, _ cue: SpeechCue) -> Bool {
-        if cue.form.hasPrefix("ت") { return true }
-        return c.doc.keys[t].hasSuffix("ت") && !cue.form.hasSuffix("ت")
+        if KeyBytes.hasPrefix(cue.form, "ت") { return true }
+        return KeyBytes.hasSuffix(c.doc.keys[t], "ت") && !KeyBytes.hasSuffix(cue.form, "ت")
     }
 
     /// Whether a statement noun stands right before the mention (بيان لوزارة …، تقرير لمنظمة …).
@@ -172,7 +172,8 @@ extension QuotePass {
     /// المرصد → المرصد السوري لحقوق الإنسان): the nearest earlier name that begins with it.
     func headReference(_ k: Int) -> (index: Int, id: String)? {
         let key = c.doc.keys[k]
-        guard key.hasPrefix("ال"), c.scalar(k) == 0x0627, !continuesPhrase(after: k, end: c.doc.tokens.count) else {
+        guard KeyBytes.hasPrefix(key, "ال"), c.scalar(k) == 0x0627, !continuesPhrase(after: k, end: c.doc.tokens.count)
+        else {
             return nil
         }
         let bare = String(key.unicodeScalars.dropFirst(2))
@@ -278,7 +279,7 @@ extension QuotePass {
         guard cue.kind == "verb" || cue.kind == "stance" else { return false }
         let scalars = cue.form.unicodeScalars
         guard scalars.count >= 5, let last = scalars.last else { return false }
-        if last == "ن", scalars.count >= 6, cue.form.hasPrefix("م"), cue.number != "singular" { return true }
+        if last == "ن", scalars.count >= 6, KeyBytes.hasPrefix(cue.form, "م"), cue.number != "singular" { return true }
         return last == "ا" || last == "ة" || last == "\u{064B}"
     }
 
@@ -437,7 +438,7 @@ extension QuotePass {
                 // A frame takes its source with لـ right after it (وفقا لرويترز), not an addressee
                 // further on (بحسب ما قال شهود لوكالة فرانس برس).
                 if c.isPrepositional(m)
-                    && !(isFrame && c.doc.keys[m.tokens.lowerBound].hasPrefix("ل")
+                    && !(isFrame && KeyBytes.hasPrefix(c.doc.keys[m.tokens.lowerBound], "ل")
                         && (c.firstToken(m) == cueTokens.upperBound || afterStatementNoun(m)))
                 {
                     j = max(j + 1, c.endToken(m))
@@ -522,7 +523,8 @@ extension QuotePass {
         // The subject before the cue (SVO), or the sentence's subject for participles.
         let conjoined =
             !isFrame && c.doc.keyIDs[cueTokens.lowerBound] < 0
-            && (c.doc.keys[cueTokens.lowerBound].hasPrefix("و") || c.doc.keys[cueTokens.lowerBound].hasPrefix("ف"))
+            && (KeyBytes.hasPrefix(c.doc.keys[cueTokens.lowerBound], "و")
+                || KeyBytes.hasPrefix(c.doc.keys[cueTokens.lowerBound], "ف"))
         // A subject of its own that names nobody known (قال مسؤول، وقال الوزير): the speaker is
         // not the sentence's subject; a definite title may still refer to the last speaker.
         let unnamed =
@@ -673,7 +675,9 @@ extension QuotePass {
         // The agency named last before the cue, else the first one the article credits.
         let start = c.doc.tokens[token].start
         for m in c.doc.entityMentions.reversed() where m.start < start && m.kind == .name {
-            if let id = m.id, id.hasPrefix("kb:agency-") || c.doc.record.agencies.contains(where: { $0.id == id }) {
+            if let id = m.id,
+                KeyBytes.hasPrefix(id, "kb:agency-") || c.doc.record.agencies.contains(where: { $0.id == id })
+            {
                 return id
             }
         }
@@ -695,7 +699,7 @@ extension QuotePass {
     /// دعا إلى، أعرب عن) rather than only after أن or a colon (قال).
     func takesObject(_ cue: SpeechCue) -> Bool {
         if cue.complements.isEmpty { return true }
-        return cue.complements.contains { $0.hasPrefix("على") || $0.hasPrefix("إلى") || $0 == "ب" }
+        return cue.complements.contains { KeyBytes.hasPrefix($0, "على") || KeyBytes.hasPrefix($0, "إلى") || $0 == "ب" }
     }
 
     /// Skips time expressions and commas (أكد X اليوم الأربعاء ضرورة …).

@@ -15,7 +15,7 @@ extension QuotePass {
         guard c.doc.tokens[t].kind == .arabic else { return nil }
         // Cheap shape test first (ال…ان / ال…ين) before a dictionary lookup on Arabic keys.
         let key = c.doc.keys[t]
-        guard key.hasPrefix("ال"), key.hasSuffix("ان") || key.hasSuffix("ين"),
+        guard KeyBytes.hasPrefix(key, "ال"), KeyBytes.hasSuffix(key, "ان") || KeyBytes.hasSuffix(key, "ين"),
             let referents = c.kb.lexicons.dualNouns[key]
         else { return nil }
         let before = c.doc.tokens[t].start
@@ -102,7 +102,7 @@ extension QuotePass {
         var k = c.endToken(m)
         while k < end, ids.count < 4, let (_, n) = c.actingMention(at: k),
             n.tokens.lowerBound == k || c.firstToken(n) == k,
-            c.doc.keys[c.firstToken(n)].hasPrefix("و"), !c.isPrepositional(n), let id = c.speakerID(n)
+            KeyBytes.hasPrefix(c.doc.keys[c.firstToken(n)], "و"), !c.isPrepositional(n), let id = c.speakerID(n)
         {
             if !ids.contains(id) { ids.append(id) }
             k = c.endToken(n)
@@ -114,7 +114,7 @@ extension QuotePass {
     func conjuncts(endingWith m: EntityMention, from start: Int) -> [String] {
         var ids = c.speakerID(m).map { [$0] } ?? []
         var first = m
-        while c.doc.keys[c.firstToken(first)].hasPrefix("و"), c.firstToken(first) - 1 >= start,
+        while KeyBytes.hasPrefix(c.doc.keys[c.firstToken(first)], "و"), c.firstToken(first) - 1 >= start,
             let (_, p) = c.actingMention(at: c.firstToken(first) - 1), c.endToken(p) == c.firstToken(first),
             !c.isPrepositional(p), let id = c.speakerID(p)
         {

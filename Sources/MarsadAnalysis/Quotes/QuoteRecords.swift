@@ -329,7 +329,7 @@ extension QuotePass {
         let t = q.inner.lowerBound
         guard c.doc.tokens[t].kind == .arabic else { return false }
         let key = c.doc.keys[t]
-        guard key.hasPrefix("ل"), key.unicodeScalars.count >= 5 else { return false }
+        guard KeyBytes.hasPrefix(key, "ل"), key.unicodeScalars.count >= 5 else { return false }
         return !c.keyIs(t, QuotePass.lamWords)
     }
 

@@ -78,7 +78,7 @@ extension QuotePass {
                 let hit = TrieScanner.match(trie, in: c.doc, at: t, limit: sentence.upperBound),
                 let v = hit.values.first,
                 (v.kind == "verb" || v.kind == "stance") && isParticiple(v)
-                    || (c.isComma(t - 1) || c.doc.keys[t].hasPrefix("و"))
+                    || (c.isComma(t - 1) || KeyBytes.hasPrefix(c.doc.keys[t], "و"))
                         && (v.kind == "verb" || v.kind == "frame" || v.kind == "stance")
             {
                 return t
@@ -99,11 +99,11 @@ extension QuotePass {
         }
         guard k < sentence.upperBound, c.doc.tokens[k].kind == .arabic else { return false }
         let key = c.doc.keys[k]
-        if key.hasPrefix("لكن") { return true }
-        guard comma, key.hasPrefix("و") else { return false }
+        if KeyBytes.hasPrefix(key, "لكن") { return true }
+        guard comma, KeyBytes.hasPrefix(key, "و") else { return false }
         // وأن … continues the report; وسـ … is still the speaker's future.
         let rest = String(key.unicodeScalars.dropFirst())
-        return !rest.hasPrefix("س") && !QuotePass.anWords.contains(rest)
+        return !KeyBytes.hasPrefix(rest, "س") && !QuotePass.anWords.contains(rest)
     }
 
     /// Trims punctuation at both ends, keeping the marks of quotations (a stray mark goes).
