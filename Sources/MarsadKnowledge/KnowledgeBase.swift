@@ -141,17 +141,19 @@ public final class KnowledgeBase: Sendable {
     }
 }
 
-/// The tables a word can start a phrase of (`KnowledgeBase.entityStartMasks`).
+/// The tables a word can start a phrase of (`KnowledgeBase.entityStartMasks`). The members are
+/// computed and inlinable, not `static let`: another module reads a stored static through a
+/// lazy-initialisation call, and the entity scan asks at every token.
 public struct EntityStartMask: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
-    public static let names = EntityStartMask(rawValue: 1)
-    public static let shortNames = EntityStartMask(rawValue: 2)
-    public static let titles = EntityStartMask(rawValue: 4)
-    public static let orgHeads = EntityStartMask(rawValue: 8)
-    public static let adjectives = EntityStartMask(rawValue: 16)
-    public static let worldEvents = EntityStartMask(rawValue: 32)
-    public static let givenName = EntityStartMask(rawValue: 64)
+    @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
+    @inlinable public static var names: EntityStartMask { EntityStartMask(rawValue: 1) }
+    @inlinable public static var shortNames: EntityStartMask { EntityStartMask(rawValue: 2) }
+    @inlinable public static var titles: EntityStartMask { EntityStartMask(rawValue: 4) }
+    @inlinable public static var orgHeads: EntityStartMask { EntityStartMask(rawValue: 8) }
+    @inlinable public static var adjectives: EntityStartMask { EntityStartMask(rawValue: 16) }
+    @inlinable public static var worldEvents: EntityStartMask { EntityStartMask(rawValue: 32) }
+    @inlinable public static var givenName: EntityStartMask { EntityStartMask(rawValue: 64) }
 }
 
 /// One knowledge data file: its name decides its kind (`people_world.tsv` is a people file).
