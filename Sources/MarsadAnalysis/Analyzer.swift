@@ -88,7 +88,7 @@ public struct Analyzer: Sendable {
         let sentences = inputs.map { SentenceSplitter.sentences(in: $0.text) }
         let dating = PublicationDateStage(knowledge: knowledge)
         for i in docs.indices { dating.run(&docs[i], findings: findings[i], sentences: sentences[i]) }
-        if depth != .base { for i in docs.indices { entities.run(&docs[i]) } }
+        if depth != .base { entities.run(&docs) }
         for i in docs.indices { keepContent(&docs[i], sentences: sentences[i]) }
         guard depth == .full else { return docs }
         // Quotations and events read the same clauses and attributions: found once for both.

@@ -85,15 +85,30 @@ public struct EntityStage: Sendable {
     }
 
     public func run(_ doc: inout Document) {
-        var pass = EntityPass(EntityContext(stage: self, doc: doc))
-        pass.scan()
-        pass.addShortForms()
-        pass.addAgencyCredits(doc.record.agencies)
-        pass.resolveAmbiguous()
-        pass.resolveTitles()
-        let (entities, mentions) = pass.finish()
-        doc.record.entities = entities
-        doc.entityMentions = mentions
+        var docs = [doc]
+        run(&docs)
+        doc = docs[0]
+    }
+
+    /// Recognises the entities of several documents, step by step: each step (context, scan,
+    /// short forms and resolution, records) runs over all of them before the next starts, so
+    /// its code stays in the processor's instruction cache from one document to the next (as
+    /// `Analyzer.analyzeDocuments` does with the stages). Each document goes through the same
+    /// steps in the same order: its entities do not depend on the grouping.
+    public func run(_ docs: inout [Document]) {
+        var passes = docs.map { EntityPass(EntityContext(stage: self, doc: $0)) }
+        for i in passes.indices { passes[i].scan() }
+        for i in passes.indices {
+            passes[i].addShortForms()
+            passes[i].addAgencyCredits(docs[i].record.agencies)
+            passes[i].resolveAmbiguous()
+            passes[i].resolveTitles()
+        }
+        for i in passes.indices {
+            let (entities, mentions) = passes[i].finish()
+            docs[i].record.entities = entities
+            docs[i].entityMentions = mentions
+        }
     }
 
     /// The article's date as `yyyymmdd`: the anchor, else the publication date.
