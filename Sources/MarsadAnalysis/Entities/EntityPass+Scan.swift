@@ -28,14 +28,16 @@ extension EntityPass {
         let special = ctx.special(i)
         let firsts = ctx.firstKeys(i)
         // Most words that start some phrase start none here (the next word does not follow on):
-        // nothing to read unless the word is a head, the counterpart noun or a given name.
-        if ctx.sameVocabulary, special == nil, !ctx.facts[i].any.contains(.givenName) {
+        // nothing to read unless the word is a head or the counterpart noun, and at most an
+        // unknown person's name when it is a given name (most given names start none either).
+        if ctx.sameVocabulary, special == nil {
             let next = ctx.continuation(i + 1, end)
             if !ctx.mayMatch(.names, i, firsts, next: next), !ctx.mayMatch(.titles, i, firsts, next: next),
                 !ctx.mayMatch(.adjectives, i, firsts, next: next), !ctx.mayMatch(.orgHeads, i, firsts, next: next),
                 !ctx.mayMatch(.worldEvents, i, firsts, next: next)
             {
-                return i + 1
+                guard ctx.facts[i].any.contains(.givenName) else { return i + 1 }
+                return unknownPerson(i, end, firsts) ?? i + 1
             }
         }
         let candidate = ctx.entityCandidate(i, end, firsts, lastPattern: lastPattern)
@@ -55,16 +57,8 @@ extension EntityPass {
                 return i + adj.length
             }
             // Only a given name starts one (by its start mask, without a call).
-            // Not a short form of a person the article named (ميشال تامر … تامر).
-            if !ctx.sameVocabulary || ctx.facts[i].any.contains(.givenName),
-                ctx.longest(.shortNames, i, end, firsts).map({ !$0.values.contains(where: seenActors.contains) })
-                    ?? true,
-                let n = ctx.givenNameLength(i, end, covered: covered)
-            {
-                let r = i..<(i + n)
-                let stem = ctx.isGivenName(i) ? nil : ctx.procliticGivenName(i)
-                addName(localPerson(r, country: nil, first: stem), r)
-                return r.upperBound
+            if !ctx.sameVocabulary || ctx.facts[i].any.contains(.givenName) {
+                return unknownPerson(i, end, firsts) ?? i + 1
             }
             return i + 1
         }
@@ -116,6 +110,20 @@ extension EntityPass {
             addName(w, tokens)
         }
         return tokens.upperBound
+    }
+
+    /// An unknown person's name starting with the given name at `i` (`givenNameLength`), added;
+    /// returns the token after it. Not a short form of a person the article named (ميشال تامر …
+    /// تامر).
+    mutating func unknownPerson(_ i: Int, _ end: Int, _ firsts: EntityContext.Reading) -> Int? {
+        guard
+            ctx.longest(.shortNames, i, end, firsts).map({ !$0.values.contains(where: seenActors.contains) }) ?? true,
+            let n = ctx.givenNameLength(i, end, covered: covered)
+        else { return nil }
+        let r = i..<(i + n)
+        let stem = ctx.isGivenName(i) ? nil : ctx.procliticGivenName(i)
+        addName(localPerson(r, country: nil, first: stem), r)
+        return r.upperBound
     }
 
     /// The world event a cue names: among events sharing the cue, the one whose place the line
