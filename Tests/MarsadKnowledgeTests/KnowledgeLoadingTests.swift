@@ -227,3 +227,14 @@ final class KnowledgeXCTests: XCTestCase {
         for file in DataFiles.embedded { XCTAssertNotNil(file.kind, file.name) }
     }
 }
+
+@Suite struct WordIDSetTests {
+    @Test func holdsExactlyTheIdsInserted() {
+        var set = WordIDSet()
+        for id: Int32 in [0, 63, 64, 200, 200] { set.insert(id) }
+        set.insert(-1)
+        #expect([0, 63, 64, 200].allSatisfy { set.contains($0) })
+        #expect(![1, 62, 65, 199, 201, 100_000, -1].contains { set.contains($0) })
+        #expect(!WordIDSet().contains(0))
+    }
+}

@@ -30,7 +30,7 @@ public struct Lexicons: Sendable {
     public var eventWords: PhraseTrie<EventWord>
     /// Vocabulary ids of verbs that head a phrase of several words (أجرى اتصالا، فرض عقوبات):
     /// only these may have their subject between the verb and the rest.
-    public var phraseVerbHeads: Set<Int32> = []
+    public var phraseVerbHeads = WordIDSet()
     /// Grammatical words of the entity recogniser (`entity_words.tsv`): class → normalised keys.
     public var entityWords: [String: Set<String>] = [:]
     /// Given names that start a person's name with no title before it (`given_names.tsv`).
