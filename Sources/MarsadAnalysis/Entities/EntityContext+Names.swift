@@ -112,7 +112,7 @@ extension EntityContext {
                 : stage.shortNames.hasPrefix(keys[j])
             // A listed given name is a known person's short form only once that person is named
             // (the scan tells): ميشال تامر … تامر, but تامر حسني.
-            if mayBeShortForm, !kb.lexicons.givenNames.contains(keys[j]),
+            if mayBeShortForm, stage.listedGivenNames.index(of: keys[j]) < 0,
                 longest(.shortNames, j, end, unpeeled(j)) != nil
             {
                 return nil
@@ -178,7 +178,9 @@ extension EntityContext {
             let proclitics = key.utf8.prefix(2 * f.prefixLength)
             guard proclitics.elementsEqual([0xD9, 0x88]) else { continue }
             // Only a name of given_names.tsv: a known person's first word may be a verb (راي: رأى).
-            if kb.lexicons.givenNames.contains(f.key), words.classes(f.key).isDisjoint(with: [.stopword, .notName]) {
+            if stage.listedGivenNames.index(of: f.key) >= 0,
+                words.classes(f.key).isDisjoint(with: [.stopword, .notName])
+            {
                 return f
             }
         }

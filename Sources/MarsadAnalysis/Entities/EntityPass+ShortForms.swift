@@ -23,11 +23,12 @@ extension EntityPass {
         // A given name alone refers back to the one person of the article not in the knowledge
         // base whose name it begins (سالم الدوسري … قال سالم); none when two such names share it.
         // Only a name of given_names.tsv: a known person's first word may be a surname (قوه).
-        var firstWords: [String: Int] = [:]
-        let listed = kb.lexicons.givenNames
+        var firstWords: [ByteKey: Int] = [:]
+        let listed = ctx.stage.listedGivenNames
         for m in names where m.tokens.count >= 2 && works[m.work].type == .person && works[m.work].actor == nil {
-            guard let key = ctx.givenNameKey(m.tokens.lowerBound), listed.contains(key) else { continue }
-            if let w = firstWords[key], w != m.work { firstWords[key] = -1 } else { firstWords[key] = m.work }
+            guard let key = ctx.givenNameKey(m.tokens.lowerBound), listed.index(of: key) >= 0 else { continue }
+            let k = ByteKey(key)
+            if let w = firstWords[k], w != m.work { firstWords[k] = -1 } else { firstWords[k] = m.work }
         }
         // Where person mentions start, before this pass adds any.
         var personStarts = [Bool](repeating: false, count: ctx.toks.count)
@@ -67,7 +68,7 @@ extension EntityPass {
                 {
                     addName(w, i..<(i + 1))
                 } else if !firstWords.isEmpty, !filter || facts[i].any.contains(.givenName),
-                    let key = ctx.givenNameKey(i), let w = firstWords[key], w >= 0, ctx.standsAlone(i, end)
+                    let key = ctx.givenNameKey(i), let w = firstWords[ByteKey(key)], w >= 0, ctx.standsAlone(i, end)
                 {
                     addName(w, i..<(i + 1))
                 }

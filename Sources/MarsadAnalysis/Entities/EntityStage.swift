@@ -51,6 +51,9 @@ public struct EntityStage: Sendable {
     /// Reporting verbs (speech cues of kind `verb`, one word) and their past-tense forms in
     /// ت، وا، ا (of verbs of more than two letters): قال، قالت، قالوا.
     let verbForms: ByteKeyIndex
+    /// `given_names.tsv` (the knowledge base's `lexicons.givenNames`), asked by bytes: a
+    /// `Set<String>` hashes Arabic keys through Unicode normalisation.
+    let listedGivenNames: ByteKeyIndex
 
     public init(knowledge: KnowledgeBase = .embedded) {
         self.knowledge = knowledge
@@ -82,6 +85,7 @@ public struct EntityStage: Sendable {
             for suffix in ["ت", "وا", "ا"] { forms.insert(ByteKey(verb + suffix)) }
         }
         verbForms = ByteKeyIndex(forms.map(\.text))
+        listedGivenNames = ByteKeyIndex(Array(lex.givenNames))
     }
 
     public func run(_ doc: inout Document) {

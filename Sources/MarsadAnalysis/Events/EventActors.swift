@@ -324,13 +324,19 @@ extension EventPass {
 
     /// Whether the verb of a hit carries a dual or plural ending (اتفقا، التقوا، تحدثتا، يبحثان).
     func isPluralVerb(_ hit: TriggerHit) -> Bool {
-        guard let word = hit.trigger.form.split(separator: " ").first else { return false }
+        // Keys and forms are normalised letters: scalars and bytes, not Characters (a String
+        // operation by Character costs a thousand instructions or more).
+        let form = hit.trigger.form
+        let word = form.utf8.firstIndex(of: 0x20).map { String(Substring(form.utf8[..<$0])) } ?? form
+        guard !word.isEmpty else { return false }
         let base = PhraseKeys.key(word)
         var key = c.doc.keys[hit.head]
-        if hit.conjoined, key.count > 1 { key = String(key.dropFirst()) }
-        guard key != base, !KeyBytes.hasSuffix(key, "\u{0647}") else { return false }
+        if hit.conjoined, key.unicodeScalars.count > 1 {
+            key = String(String.UnicodeScalarView(key.unicodeScalars.dropFirst()))
+        }
+        guard !ByteHash.equal(key, base), !KeyBytes.hasSuffix(key, "\u{0647}") else { return false }
         for ending in ["\u{0648}\u{0627}", "\u{062A}\u{0627}", "\u{0648}\u{0646}", "\u{0627}\u{0646}", "\u{0627}"]
-        where key.hasSuffix(ending) && !base.hasSuffix(ending) {
+        where KeyBytes.hasSuffix(key, ending) && !KeyBytes.hasSuffix(base, ending) {
             return true
         }
         return false
