@@ -163,6 +163,29 @@ import XCTest
         #expect(hits.map { kb.actors[Int($0)].country } == ["CHN"])
     }
 
+    /// Trigger files are read on another thread and put in the trie after the other files: a
+    /// user's file still adds its forms and the forms derived from them, and its errors still
+    /// name it.
+    @Test func userTriggerFileAddsItsDerivedForms() throws {
+        let user = DataFile(
+            name: "event_triggers_mine.tsv", text: "form\tpos\tplover\tmode\tcameo\nصافح\tverb\tCONSULT\tmeet\t043\n")
+        #expect(kb.lexicons.eventTriggers.values(for: PhraseKeys.keys("صافح")).isEmpty)
+        let custom = try KnowledgeBase.withUserFiles([user])
+        let past = custom.lexicons.eventTriggers.values(for: PhraseKeys.keys("صافحت"))
+        #expect(past.map(\.cameo) == ["043"])
+        let future = custom.lexicons.eventTriggers.values(for: PhraseKeys.keys("سيصافح"))
+        #expect(future.map(\.future) == [true])
+        #expect(future.first?.form == "صافح")
+        #expect(custom.lexicons.eventTriggers.values(for: PhraseKeys.keys("اتصال هاتفي")).map(\.cameo) == ["041"])
+        let broken = DataFile(name: "event_triggers_bad.tsv", text: "form\tpos\nصافح\tverb\n")
+        #expect(
+            throws: TSVTable.FormatError(
+                file: "event_triggers_bad.tsv", line: 1, message: "header lacks the required column 'cameo'")
+        ) {
+            try KnowledgeBase.withUserFiles([broken])
+        }
+    }
+
     @Test func userFileOverridesAnEntryById() throws {
         let user = DataFile(
             name: "people_mine.tsv",
