@@ -44,9 +44,9 @@ public enum TriggerForms {
         // row's own keys). A Set of Arabic Strings hashes them through Unicode normalisation,
         // and a Dictionary SipHashes even integer keys: both were a large part of the load time.
         var seen = EdgeTable()
-        seen.set(phraseHash(keys), 0)
+        seen.set(PhraseKeys.hash(keys), 0)
         func add(_ form: Form) {
-            let h = phraseHash(form.keys)
+            let h = PhraseKeys.hash(form.keys)
             if let i = seen[h] {
                 // The same hash is almost always the same phrase; else compare every form made.
                 if samePhrase(i == 0 ? keys : out[Int(i) - 1].keys, form.keys) { return }
@@ -98,12 +98,6 @@ public enum TriggerForms {
             }
         }
         return out
-    }
-
-    static func phraseHash(_ keys: [String]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in keys { h = (h ^ ByteHash.of(k)) &* 0x100_0000_01b3 }
-        return h
     }
 
     static func samePhrase(_ a: [String], _ b: [String]) -> Bool {

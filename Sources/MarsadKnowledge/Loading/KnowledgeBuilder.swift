@@ -328,9 +328,7 @@ struct PhraseKey: Hashable {
     let owner: Int
 
     init(_ keys: [String], _ owner: Int) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for key in keys { h = (h ^ ByteHash.of(key)) &* 0x100_0000_01b3 }
-        hash = h
+        hash = PhraseKeys.hash(keys)
         self.owner = owner
     }
 }

@@ -16,6 +16,15 @@ public enum PhraseKeys {
         plainKeys(phrase) ?? tokenizedKeys(phrase)
     }
 
+    /// A 64-bit hash of a phrase's keys, from their bytes (`ByteHash`), for de-duplicating
+    /// phrases while loading: Swift's hashing of Arabic Strings goes through Unicode
+    /// normalisation.
+    static func hash(_ keys: [String]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for key in keys { h = (h ^ ByteHash.of(key)) &* 0x100_0000_01b3 }
+        return h
+    }
+
     /// `keys` by the tokenizer: any text.
     static func tokenizedKeys(_ phrase: String) -> [String] {
         let text = SourceText(phrase)
