@@ -259,5 +259,6 @@ final class KnowledgeXCTests: XCTestCase {
         #expect([0, 63, 64, 200].allSatisfy { set.contains($0) })
         #expect(![1, 62, 65, 199, 201, 100_000, -1].contains { set.contains($0) })
         #expect(!WordIDSet().contains(0))
+        #expect(set.ids == [0, 63, 64, 200])
     }
 }

@@ -10,7 +10,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// A bit per word id: whether a phrase starts with the word. Most tokens of a text start
     /// no phrase; this answers them from a few kilobytes instead of a probe into the edge
     /// table, which for the event triggers is megabytes (a cache miss a token).
-    @usableFromInline var firstWords: [UInt64] = []
+    @usableFromInline var firstWords = WordIDSet()
     /// The node after the first word, by word id (-1: none). The first step of every match,
     /// from a dense array instead of a probe into the edge table.
     @usableFromInline var rootChildren: [Int32] = []
@@ -53,11 +53,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         var node: Int32 = 0
         for word in words {
             let id = vocabulary.intern(word)
-            if node == 0 {
-                let slot = Int(id) >> 6
-                while firstWords.count <= slot { firstWords.append(0) }
-                firstWords[slot] |= 1 << UInt64(id & 63)
-            }
+            if node == 0 { firstWords.insert(id) }
             let edge = PhraseTrie.edge(node, id)
             if let next = edges[edge] {
                 node = next
@@ -149,18 +145,8 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return node >= 0 ? node : nil
     }
 
-    @inlinable @inline(__always) public func hasPrefix(id: Int32) -> Bool {
-        guard id >= 0 else { return false }
-        let slot = Int(id) >> 6
-        return slot < firstWords.count && firstWords[slot] & (1 << UInt64(id & 63)) != 0
-    }
+    @inlinable @inline(__always) public func hasPrefix(id: Int32) -> Bool { firstWords.contains(id) }
 
     /// The ids of the words that start a phrase, in increasing order.
-    public var firstWordIDs: [Int32] {
-        var ids: [Int32] = []
-        for (slot, bits) in firstWords.enumerated() where bits != 0 {
-            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { ids.append(Int32(slot * 64 + bit)) }
-        }
-        return ids
-    }
+    public var firstWordIDs: [Int32] { firstWords.ids }
 }
