@@ -111,7 +111,7 @@ public struct Cleaner: Sendable {
         }
         for c in captions {
             for i in doc.lines.indices where i != c && roles[i] == .body && !features[i].endsSentence {
-                if LineSimilarity.dice(features[i].sortedHashes, features[c].sortedHashes)
+                if MultisetDice.of(features[i].sortedHashes, features[c].sortedHashes)
                     >= Cleaner.duplicateSimilarity
                 {
                     roles[i] = .boilerplate(reason: "caption")
@@ -178,7 +178,7 @@ public struct Cleaner: Sendable {
                 let a = features[i].words.count
                 let b = features[j].words.count
                 guard min(a, b) * 10 >= max(a, b) * 8 else { continue }
-                if LineSimilarity.dice(features[i].sortedHashes, features[j].sortedHashes)
+                if MultisetDice.of(features[i].sortedHashes, features[j].sortedHashes)
                     >= Cleaner.duplicateSimilarity
                 {
                     roles[i] = .duplicate(of: j)

@@ -52,25 +52,3 @@ struct LineFeatures {
 
     static func isClosingBracket(_ s: String) -> Bool { s == ")" || s == "]" || s == "}" }
 }
-
-/// Multiset Dice similarity of two lines' words: 1 for the same words, 0 for none shared.
-enum LineSimilarity {
-    static func dice(_ a: [Int], _ b: [Int]) -> Double {
-        if a.isEmpty || b.isEmpty { return 0 }
-        var i = 0
-        var j = 0
-        var shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return 2 * Double(shared) / Double(a.count + b.count)
-    }
-}

@@ -257,24 +257,7 @@ extension QuotePass {
             }
             return out.sorted()
         }
-        let x = hashes(a)
-        let y = hashes(b)
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var i = 0
-        var j = 0
-        var shared = 0
-        while i < x.count && j < y.count {
-            if x[i] == y[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if x[i] < y[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return 2 * Double(shared) / Double(x.count + y.count)
+        return MultisetDice.of(hashes(a), hashes(b))
     }
 
     func pending(_ q: QuotedSpan, speaker: String?, cue: TextSpan?, via: [String], speakers: [String] = [])
