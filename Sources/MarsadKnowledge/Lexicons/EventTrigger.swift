@@ -18,82 +18,89 @@ public struct EventTrigger: Sendable, Hashable {
         reading: String? = nil, jointPlover: String? = nil, jointCameo: String? = nil
     ) {
         fields = Fields(
-            form: form, pos: pos, plover: plover, mode: mode, cameo: cameo, mutual: mutual, reading: reading,
-            jointPlover: jointPlover, jointCameo: jointCameo)
+            Lexeme(
+                form: form, pos: pos, plover: plover, mode: mode, cameo: cameo, mutual: mutual, reading: reading,
+                jointPlover: jointPlover, jointCameo: jointCameo))
     }
 
     public var form: String {
-        get { fields.form }
-        set { unique().form = newValue }
+        get { fields.lexeme.form }
+        set { unique().lexeme.form = newValue }
     }
     /// `verb`, `noun`, `adj` (a predicate adjective: مستعد، منفتح على), `evaluation` (وصف:
     /// coded by the evaluative word of its clause).
     public var pos: String {
-        get { fields.pos }
-        set { unique().pos = newValue }
+        get { fields.lexeme.pos }
+        set { unique().lexeme.pos = newValue }
     }
     public var plover: String? {
-        get { fields.plover }
-        set { unique().plover = newValue }
+        get { fields.lexeme.plover }
+        set { unique().lexeme.plover = newValue }
     }
     public var mode: String? {
-        get { fields.mode }
-        set { unique().mode = newValue }
+        get { fields.lexeme.mode }
+        set { unique().lexeme.mode = newValue }
     }
     public var cameo: String {
-        get { fields.cameo }
-        set { unique().cameo = newValue }
+        get { fields.lexeme.cameo }
+        set { unique().lexeme.cameo = newValue }
     }
     public var mutual: Bool {
-        get { fields.mutual }
-        set { unique().mutual = newValue }
+        get { fields.lexeme.mutual }
+        set { unique().lexeme.mutual = newValue }
     }
     /// `speech`: a relation noun (تعاون، شراكة) that is an event only in reported speech or
     /// after a verbal noun of action (تكثيف التبادل التجاري); else nil.
     public var reading: String? {
-        get { fields.reading }
-        set { unique().reading = newValue }
+        get { fields.lexeme.reading }
+        set { unique().lexeme.reading = newValue }
     }
     /// The PLOVER type and CAMEO code when two or more parties act together (مناورات).
     public var jointPlover: String? {
-        get { fields.jointPlover }
-        set { unique().jointPlover = newValue }
+        get { fields.lexeme.jointPlover }
+        set { unique().lexeme.jointPlover = newValue }
     }
     public var jointCameo: String? {
-        get { fields.jointCameo }
-        set { unique().jointCameo = newValue }
+        get { fields.lexeme.jointCameo }
+        set { unique().lexeme.jointCameo = newValue }
     }
     /// A verbal noun whose genitive is its object, not its agent (اعتقال الصحفي، دعم المعارضة).
     public var genitiveObject: Bool {
-        get { fields.genitiveObject }
-        set { unique().genitiveObject = newValue }
+        get { fields.lexeme.genitiveObject }
+        set { unique().lexeme.genitiveObject = newValue }
     }
     /// A verb whose direct object is a topic, not a party (بحث، ناقش): the party follows مع.
     public var topicObject: Bool {
-        get { fields.topicObject }
-        set { unique().topicObject = newValue }
+        get { fields.lexeme.topicObject }
+        set { unique().lexeme.topicObject = newValue }
     }
 
     /// The box, copied first when another trigger shares it.
     private mutating func unique() -> Fields {
-        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+        if !isKnownUniquelyReferenced(&fields) { fields = Fields(fields.lexeme) }
         return fields
     }
 
     public static func == (a: EventTrigger, b: EventTrigger) -> Bool {
-        a.future == b.future && a.possessed == b.possessed && (a.fields === b.fields || a.fields.same(as: b.fields))
+        a.future == b.future && a.possessed == b.possessed
+            && (a.fields === b.fields || a.fields.lexeme == b.fields.lexeme)
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(fields.form)
-        hasher.combine(fields.cameo)
+        hasher.combine(fields.lexeme.form)
+        hasher.combine(fields.lexeme.cameo)
         hasher.combine(future)
         hasher.combine(possessed)
     }
 
-    /// The lexicon fields. Mutated only through `unique()`, so a box is never changed while
-    /// shared: safe to send across threads.
+    /// The lexicon fields, in a box. Mutated only through `unique()`, so a box is never
+    /// changed while shared: safe to send across threads.
     private final class Fields: @unchecked Sendable {
+        var lexeme: Lexeme
+        init(_ lexeme: Lexeme) { self.lexeme = lexeme }
+    }
+
+    private struct Lexeme: Equatable {
         var form: String
         var pos: String
         var plover: String?
@@ -105,35 +112,5 @@ public struct EventTrigger: Sendable, Hashable {
         var jointCameo: String?
         var genitiveObject = false
         var topicObject = false
-
-        init(
-            form: String, pos: String, plover: String?, mode: String?, cameo: String, mutual: Bool,
-            reading: String?, jointPlover: String?, jointCameo: String?
-        ) {
-            self.form = form
-            self.pos = pos
-            self.plover = plover
-            self.mode = mode
-            self.cameo = cameo
-            self.mutual = mutual
-            self.reading = reading
-            self.jointPlover = jointPlover
-            self.jointCameo = jointCameo
-        }
-
-        func copy() -> Fields {
-            let c = Fields(
-                form: form, pos: pos, plover: plover, mode: mode, cameo: cameo, mutual: mutual, reading: reading,
-                jointPlover: jointPlover, jointCameo: jointCameo)
-            c.genitiveObject = genitiveObject
-            c.topicObject = topicObject
-            return c
-        }
-
-        func same(as o: Fields) -> Bool {
-            form == o.form && pos == o.pos && plover == o.plover && mode == o.mode && cameo == o.cameo
-                && mutual == o.mutual && reading == o.reading && jointPlover == o.jointPlover
-                && jointCameo == o.jointCameo && genitiveObject == o.genitiveObject && topicObject == o.topicObject
-        }
     }
 }
